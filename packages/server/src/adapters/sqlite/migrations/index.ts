@@ -1,0 +1,10 @@
+import { coreSchema } from './001-core.ts';
+import { callbacksSchema } from './002-callbacks.ts';
+
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+/** Applied in this order, each once. */
+export const MIGRATIONS: readonly Migration[] = [coreSchema, callbacksSchema];

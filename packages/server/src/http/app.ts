@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { AppError } from '../domain/app-error.ts';
+import type { ServiceDeps } from '../services/service-deps.ts';
+import type { AppEnv } from './context.ts';
+import { errorResponse } from './envelope.ts';
+import { requireApiKey } from './middleware/auth.ts';
+import { createFileRoutes } from './routes/files.ts';
+import { createGenerateRoutes } from './routes/generate.ts';
+
+export interface AppOptions {
+  maxBodyBytes: number;
+  /** Extra /api/v1 routes (behind auth), e.g. the callback routes. */
+  apiRoutes?: Array<Hono<AppEnv>>;
+  /** Pages and assets outside /api (the dashboard). */
+  pageRoutes?: Hono[];
+  streamPollMs?: number;
+}
+
+/** The whole HTTP surface as a web-standard app; `app.request()` runs it in-process for tests. */
+export function createApp(deps: ServiceDeps, options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  let requestCounter = 0;
+  app.use(async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id') ?? `req_${(++requestCounter).toString(36)}`);
+    await next();
+  });
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  const fileDeps = { store: deps.store, blobs: deps.blobs, urls: deps.urls, clock: deps.clock };
+  app.route('/', createFileRoutes(options.streamPollMs === undefined ? fileDeps : { ...fileDeps, streamPollMs: options.streamPollMs }));
+  const api = new Hono<AppEnv>();
+  api.use(requireApiKey(deps.store));
+  api.route('/', createGenerateRoutes(deps, { maxBodyBytes: options.maxBodyBytes }));
+  for (const routes of options.apiRoutes ?? []) api.route('/', routes);
+  app.route('/api/v1', api);
+  for (const routes of options.pageRoutes ?? []) app.route('/', routes);
+  app.notFound((c) =>
+    errorResponse(c, new AppError('not_found', 'No such endpoint: see docs/api.md for the paths and methods songloom serves.'), deps.logger),
+  );
+  app.onError((error, c) => errorResponse(c, error, deps.logger));
+  return app;
+}

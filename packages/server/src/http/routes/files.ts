@@ -1,0 +1,97 @@
+import { Hono, type Context } from 'hono';
+import { stream } from 'hono/streaming';
+import { AppError } from '../../domain/app-error.ts';
+import type { BlobStore } from '../../ports/blob-store.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { TaskStore } from '../../ports/task-store.ts';
+import { blobKeys, CONTENT_TYPES } from '../../services/blob-keys.ts';
+import type { FileUrls, TrackFile } from '../../services/file-urls.ts';
+import { parseRange } from './range.ts';
+
+export interface FileRouteDeps {
+  store: TaskStore;
+  blobs: BlobStore;
+  urls: FileUrls;
+  clock: Clock;
+  /** How often a live stream looks for new frames, ms. */
+  streamPollMs?: number;
+}
+
+const FILES = new Set<string>(Object.keys(CONTENT_TYPES));
+
+/** Signed file links (`/files/:trackId/:file`) and the live MP3 stream (`/stream/:trackId`). */
+export function createFileRoutes(deps: FileRouteDeps): Hono {
+  const app = new Hono();
+  app.get('/files/:trackId/:file', async (c) => {
+    checkSignature(c, deps);
+    const file = c.req.param('file');
+    if (!FILES.has(file)) throw new AppError('not_found', 'No such file.');
+    return serveBlob(c, deps.blobs, blobKeys.file(c.req.param('trackId'), file as TrackFile), CONTENT_TYPES[file as TrackFile]);
+  });
+  app.get('/stream/:trackId', async (c) => {
+    checkSignature(c, deps);
+    const trackId = c.req.param('trackId');
+    const track = await deps.store.getTrack(trackId);
+    if (!track) throw new AppError('not_found', 'No such track.');
+    if (track.state === 'done') return serveBlob(c, deps.blobs, blobKeys.file(trackId, 'audio.mp3'), 'audio/mpeg');
+    return liveStream(c, deps, trackId);
+  });
+  return app;
+}
+
+function checkSignature(c: Context, deps: FileRouteDeps): void {
+  const verdict = deps.urls.verify(c.req.path, c.req.query('expires'), c.req.query('sig'), deps.clock.now());
+  if (verdict === 'expired') throw forbidden('This link has expired: fetch record-info again for fresh links.');
+  if (verdict === 'invalid') throw forbidden('This link is not valid: use the exact URL from record-info or the callback.');
+}
+
+function forbidden(message: string): AppError {
+  return new AppError('forbidden', message);
+}
+
+async function serveBlob(c: Context, blobs: BlobStore, key: string, contentType: string): Promise<Response> {
+  const size = await blobs.size(key);
+  if (size === null) throw new AppError('not_found', 'This file is not ready yet: wait for the task to finish.');
+  const headers: Record<string, string> = { 'Content-Type': contentType, 'Accept-Ranges': 'bytes', 'Cache-Control': 'private, max-age=3600' };
+  const range = parseRange(c.req.header('range'), size);
+  if (range === 'unsatisfiable') {
+    return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+  }
+  const [start, end] = range ?? [0, size - 1];
+  headers['Content-Length'] = String(Math.max(0, end - start + 1));
+  if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  if (c.req.method === 'HEAD' || size === 0) return new Response(null, { status: range ? 206 : 200, headers });
+  const body = ReadableStream.from(blobs.read(key, start, end));
+  return new Response(body as ReadableStream<Uint8Array>, { status: range ? 206 : 200, headers });
+}
+
+/** Sends the MP3 frames as the worker appends them, until the track is finished. */
+function liveStream(c: Context, deps: FileRouteDeps, trackId: string): Response {
+  const pollMs = deps.streamPollMs ?? 50;
+  c.header('Content-Type', 'audio/mpeg');
+  c.header('Cache-Control', 'no-store');
+  return stream(c, async (out) => {
+    const key = blobKeys.stream(trackId);
+    let sent = 0;
+    let aborted = false;
+    out.onAbort(() => {
+      aborted = true;
+    });
+    for (;;) {
+      const size = (await deps.blobs.size(key)) ?? 0;
+      if (size > sent) {
+        for await (const chunk of deps.blobs.read(key, sent, size - 1)) await out.write(chunk);
+        sent = size;
+        continue;
+      }
+      if (aborted) return;
+      const track = await deps.store.getTrack(trackId);
+      if (!track || track.state === 'done') {
+        const finalSize = (await deps.blobs.size(key)) ?? 0;
+        if (finalSize > sent) for await (const chunk of deps.blobs.read(key, sent, finalSize - 1)) await out.write(chunk);
+        return;
+      }
+      await out.sleep(pollMs);
+    }
+  });
+}

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { getTaskDetails } from '../../services/get-task-details.ts';
+import type { ServiceDeps } from '../../services/service-deps.ts';
+import { submitTask } from '../../services/submit-task.ts';
+import type { AppEnv } from '../context.ts';
+import { success } from '../envelope.ts';
+import { readJsonBody } from '../middleware/json-body.ts';
+
+/** POST /generate, GET /generate/record-info, GET /generate/credit (mounted under /api/v1). */
+export function createGenerateRoutes(deps: ServiceDeps, options: { maxBodyBytes: number }): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post('/generate', async (c) => {
+    const { raw, body } = await readJsonBody(c, options.maxBodyBytes);
+    const taskId = await submitTask(deps, c.get('apiKey'), body, raw);
+    return success(c, { taskId });
+  });
+  app.get('/generate/record-info', async (c) => success(c, await getTaskDetails(deps, c.get('apiKey'), c.req.query('taskId'))));
+  app.get('/generate/credit', async (c) => {
+    const key = await deps.store.findKeyById(c.get('apiKey').id);
+    return success(c, key?.credits ?? 0);
+  });
+  return app;
+}

@@ -1,0 +1,47 @@
+import type { Config } from '../config/config.ts';
+import { createApiKey } from '../services/keys.ts';
+import { openEmbedded } from './embedded.ts';
+
+/** `songloom keys ...`: create, list, credit (and secret, from the callbacks module). */
+export async function runKeysCommand(
+  config: Config,
+  args: string[],
+  flags: { name?: string | undefined; credits?: string | undefined; rotate?: boolean | undefined },
+): Promise<void> {
+  const [sub, ...rest] = args;
+  const ctx = openEmbedded(config);
+  try {
+    switch (sub) {
+      case 'create': {
+        const credits = flags.credits === undefined ? config.INITIAL_CREDITS : parseCount('--credits', flags.credits);
+        const key = await createApiKey(ctx, { name: flags.name ?? 'default', credits });
+        console.log(`Created key "${key.name}" with ${key.credits} credits:`);
+        console.log(key.key);
+        return;
+      }
+      case 'list': {
+        const keys = await ctx.store.listKeys();
+        if (keys.length === 0) console.log('No keys yet: create one with `npx songloom keys create`.');
+        for (const k of keys) console.log(`${k.key}\t${k.name}\t${k.credits} credits\tcreated ${new Date(k.createdAt).toISOString()}`);
+        return;
+      }
+      case 'credit': {
+        const [key, delta] = rest;
+        if (!key || !delta || !/^[+-]?\d+$/.test(delta)) throw new Error('Usage: songloom keys credit <key> <+N|-N>');
+        const balance = await ctx.store.adjustCredits(key, Number(delta));
+        if (balance === null) throw new Error(`No such key: ${key} (see \`npx songloom keys list\`).`);
+        console.log(`Balance: ${balance} credits`);
+        return;
+      }
+      default:
+        throw new Error('Usage: songloom keys create|list|credit|secret ...');
+    }
+  } finally {
+    ctx.close();
+  }
+}
+
+function parseCount(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`${flag} must be a whole number, got "${value}".`);
+  return Number(value);
+}

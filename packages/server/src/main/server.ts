@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net';
+import { serve as serveHttp, type ServerType } from '@hono/node-server';
+import { createConsoleLogger } from '../adapters/system/console-logger.ts';
+import { publicUrlOf, type Config } from '../config/config.ts';
+import { createApp } from '../http/app.ts';
+import type { Logger } from '../ports/logger.ts';
+import { FileUrls } from '../services/file-urls.ts';
+import type { ServiceDeps } from '../services/service-deps.ts';
+import { textJobId } from '../services/submit-task.ts';
+import { createContentCheck, createCallbackUrlCheck } from './checks.ts';
+import { openEmbedded, type EmbeddedParts } from './embedded.ts';
+import { urlSecret } from './url-secret.ts';
+import { startWorkerThreads, type WorkerPool } from './worker-threads.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  deps: ServiceDeps;
+  parts: EmbeddedParts;
+  /** Graceful: stops accepting, lets workers finish or hand back their jobs, closes the store. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Builds everything from the config and starts listening (port 0 picks a free port). */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger: Logger = createConsoleLogger({ silent: config.QUIET });
+  const parts = openEmbedded(config);
+  let boundPort = config.PORT;
+  const urls = new FileUrls(urlSecret(config), config.FILE_URL_TTL, () => publicUrlOf(config, boundPort));
+  let pool: WorkerPool | null = null;
+  const deps: ServiceDeps = {
+    ...parts,
+    urls,
+    logger,
+    checkContent: createContentCheck(config),
+    checkCallbackUrl: createCallbackUrlCheck(config),
+    creditsPerTask: config.CREDITS_PER_TASK,
+    notifyWork: () => pool?.wake(),
+  };
+  const app = createApp(deps, { maxBodyBytes: config.MAX_BODY_BYTES });
+  const server = await listen(app.fetch, config);
+  boundPort = (server.address() as AddressInfo).port;
+  if (config.WORKERS > 0) pool = await startWorkerThreads(config, config.WORKERS, logger, () => pool?.wake());
+  await requeueUnfinished(parts);
+  pool?.wake();
+  const url = publicUrlOf(config, boundPort);
+  return {
+    url,
+    port: boundPort,
+    deps,
+    parts,
+    close: async (graceMs = 10_000) => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool?.stop(graceMs);
+      parts.close();
+    },
+  };
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>, config: Config): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serveHttp({ fetch, port: config.PORT, hostname: config.HOST }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/** A task whose first job was never queued (a crash between commit and enqueue) gets it now. */
+async function requeueUnfinished(parts: EmbeddedParts): Promise<void> {
+  for (const task of await parts.store.listUnfinishedTasks()) {
+    if (task.status === 'PENDING') await parts.queue.enqueue({ id: textJobId(task.id), kind: 'text', taskId: task.id });
+  }
+}

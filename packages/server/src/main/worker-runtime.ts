@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { loadSoundBank } from '@songloom/audio';
+import { createConsoleLogger } from '../adapters/system/console-logger.ts';
+import type { Config } from '../config/config.ts';
+import { createDeadJobHandler, createJobHandler } from '../pipeline/runner.ts';
+import { WorkerLoop } from '../worker/worker-loop.ts';
+import { openEmbedded } from './embedded.ts';
+import { coverFontPaths, soundFontPath } from './paths.ts';
+
+export interface RunningWorker {
+  wake(): void;
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** A worker: opens the store, loads the sound bank once, and runs jobs until stopped. */
+export async function startWorker(config: Config, workerId: string, onProgress: () => void): Promise<RunningWorker> {
+  const parts = openEmbedded(config);
+  const logger = createConsoleLogger({ silent: config.QUIET });
+  const bank = loadSoundBank(readFileSync(soundFontPath(config)));
+  const coverFonts = coverFontPaths().map((file) => new Uint8Array(readFileSync(file)));
+  const deps = { ...parts, logger, bank, coverFonts };
+  const handler = createJobHandler(deps);
+  const loop = new WorkerLoop({
+    workerId,
+    queue: parts.queue,
+    clock: parts.clock,
+    logger,
+    leaseMs: config.JOB_LEASE_MS,
+    maxAttempts: config.JOB_MAX_ATTEMPTS,
+    handler: async (job, signal) => {
+      try {
+        await handler(job, signal);
+      } finally {
+        onProgress();
+      }
+    },
+    onDead: async (job, error) => {
+      await createDeadJobHandler(deps)(job, error);
+      onProgress();
+    },
+  });
+  loop.start();
+  return {
+    wake: () => loop.wake(),
+    stop: async (graceMs) => {
+      await loop.stop(graceMs);
+      parts.close();
+    },
+  };
+}

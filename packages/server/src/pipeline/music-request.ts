@@ -1,0 +1,20 @@
+import { MODEL_MAX_SECONDS, isModelName } from '@songloom/contract';
+import type { MusicRequest } from '@songloom/music';
+import type { TaskRequest } from '../domain/task.ts';
+
+/** The part of a task request the music engine reads. */
+export function toMusicRequest(request: TaskRequest): MusicRequest {
+  const music: MusicRequest = {
+    customMode: request.customMode,
+    instrumental: request.instrumental,
+    model: request.model,
+    maxSeconds: isModelName(request.model) ? MODEL_MAX_SECONDS[request.model] : 240,
+  };
+  if (request.prompt !== undefined) music.prompt = request.prompt;
+  if (request.style !== undefined) music.style = request.style;
+  if (request.title !== undefined) music.title = request.title;
+  if (request.negativeTags !== undefined) music.negativeTags = request.negativeTags;
+  if (request.vocalGender !== undefined) music.vocalGender = request.vocalGender;
+  if (request.duration !== undefined) music.durationSeconds = request.duration;
+  return music;
+}

@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FsBlobStore } from '../adapters/fs-blob/fs-blob-store.ts';
+import { openDatabase } from '../adapters/sqlite/database.ts';
+import { SqliteJobQueue } from '../adapters/sqlite/job-queue.ts';
+import { SqliteTaskStore } from '../adapters/sqlite/task-store.ts';
+import { randomIds } from '../adapters/system/random-ids.ts';
+import { createCallbackUrlCheck } from '../callbacks/check-callback-url.ts';
+import { createContentFilter } from '../domain/content-filter.ts';
+import type { ApiKey } from '../domain/api-key.ts';
+import { createApp } from '../http/app.ts';
+import type { HostResolver } from '../ports/host-resolver.ts';
+import { FileUrls } from '../services/file-urls.ts';
+import { createApiKey } from '../services/keys.ts';
+import type { ServiceDeps } from '../services/service-deps.ts';
+import { FakeClock } from './fake-clock.ts';
+
+export interface TestServices {
+  deps: ServiceDeps;
+  clock: FakeClock;
+  app: ReturnType<typeof createApp>;
+  dir: string;
+  key: ApiKey;
+  wakeups: number;
+  close(): void;
+}
+
+/**
+ * The real services, store, queue and HTTP app on a temporary SQLite file, with a fake clock and
+ * a fake DNS (`hosts`), for in-process route tests.
+ */
+export async function createTestServices(options: { credits?: number; creditsPerTask?: number; hosts?: Record<string, string[]>; blockedWords?: string[] } = {}): Promise<TestServices> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'songloom-test-'));
+  const db = openDatabase(path.join(dir, 'songloom.db'));
+  const clock = new FakeClock(Date.UTC(2026, 10, 25, 12, 0, 0));
+  const resolver: HostResolver = {
+    resolve: async (host) => {
+      const found = options.hosts?.[host];
+      if (!found) throw new Error(`ENOTFOUND ${host}`);
+      return found;
+    },
+  };
+  const filter = createContentFilter({ blockedWords: options.blockedWords ?? [], blockArtists: true });
+  const services: TestServices = {
+    deps: undefined as unknown as ServiceDeps,
+    clock,
+    app: undefined as unknown as ReturnType<typeof createApp>,
+    dir,
+    key: undefined as unknown as ApiKey,
+    wakeups: 0,
+    close: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  services.deps = {
+    store: new SqliteTaskStore(db),
+    queue: new SqliteJobQueue(db, clock, { maxAttempts: 3, backoffMs: 1000 }),
+    blobs: new FsBlobStore(path.join(dir, 'files')),
+    clock,
+    ids: randomIds,
+    urls: new FileUrls('test-url-secret-0123456789', 3600, () => 'http://127.0.0.1:9'),
+    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    checkContent: (fields) => filter.check(fields),
+    checkCallbackUrl: createCallbackUrlCheck({ resolver, allowPrivate: false }),
+    creditsPerTask: options.creditsPerTask ?? 10,
+    notifyWork: () => {
+      services.wakeups++;
+    },
+  };
+  services.app = createApp(services.deps, { maxBodyBytes: 64 * 1024 });
+  services.key = await createApiKey(services.deps, { name: 'test', credits: options.credits ?? 1000 });
+  return services;
+}
