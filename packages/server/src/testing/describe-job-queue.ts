@@ -52,6 +52,24 @@ export function describeJobQueue(name: string, open: (clock: FakeClock) => Promi
       expect(await queue.extendLease('j', 'w2', 1000)).toBe(true);
     }));
 
+    it('ignores a worker that lost its lease, and counts an expired lease as waiting', withQueue(async (queue, clock) => {
+      await queue.enqueue({ id: 'j', kind: 'track', taskId: 't', trackId: 'tr' });
+      expect(await queue.lease('w1', 1000)).toMatchObject({ leaseOwner: 'w1', leaseExpiresAt: clock.now() + 1000 });
+      clock.advance(1000);
+      expect(await queue.counts()).toEqual({ waiting: 1, active: 0, done: 0, dead: 0 });
+      const taken = await queue.lease('w2', 5000);
+      expect(taken).toMatchObject({ id: 'j', trackId: 'tr', attempt: 2, leaseOwner: 'w2', leaseExpiresAt: clock.now() + 5000 });
+      await queue.complete('j', 'w1');
+      await queue.release('j', 'w1');
+      await queue.fail('j', 'w1', { message: 'late', retryable: false });
+      expect(await queue.counts()).toEqual({ waiting: 0, active: 1, done: 0, dead: 0 });
+      expect(await queue.lease('w3', 1000)).toBeNull();
+      await queue.complete('j', 'w2');
+      expect(await queue.counts()).toEqual({ waiting: 0, active: 0, done: 1, dead: 0 });
+      await queue.enqueue({ id: 'j', kind: 'track', taskId: 't', trackId: 'tr' });
+      expect(await queue.lease('w4', 1000)).toBeNull();
+    }));
+
     it('retries with growing backoff, then marks the job dead', withQueue(async (queue, clock) => {
       await queue.enqueue({ id: 'j', kind: 'text', taskId: 't' });
       await queue.lease('w', 1000);

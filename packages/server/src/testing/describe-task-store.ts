@@ -44,6 +44,22 @@ export function describeTaskStore(name: string, open: () => Promise<{ store: Tas
       expect((await store.findKey(key.key))?.credits).toBe(0);
     }));
 
+    it('accepts exactly as many of 200 parallel submits as the credits pay for', withStore(async (store) => {
+      const key = makeKey({ credits: 1000 });
+      await store.createKey(key);
+      const tasks = Array.from({ length: 200 }, () => makeTask(key.id, { creditsCharged: 10 }));
+      const outcomes = await Promise.all(tasks.map((t) => store.submitTask(t)));
+      const accepted = outcomes.filter((o) => o.ok);
+      expect(accepted).toHaveLength(100);
+      // Each accepted debit saw its own balance: 990, 980, ... 0, each exactly once.
+      expect(new Set(accepted.map((o) => o.balance)).size).toBe(100);
+      expect(Math.min(...accepted.map((o) => o.balance))).toBe(0);
+      expect((await store.findKey(key.key))?.credits).toBe(0);
+      const stored = await Promise.all(tasks.map((t) => store.getTask(t.id)));
+      expect(stored.filter((t) => t !== null)).toHaveLength(100);
+      expect(outcomes.filter((o, i) => o.ok !== (stored[i] !== null))).toEqual([]);
+    }));
+
     it('walks the lifecycle and records each stage once, in order', withStore(async (store) => {
       const key = makeKey();
       await store.createKey(key);
@@ -81,6 +97,58 @@ export function describeTaskStore(name: string, open: () => Promise<{ store: Tas
       expect(failed?.status).toBe('GENERATE_AUDIO_FAILED');
       expect(failed?.error).toEqual(failure);
       expect((await store.listStageEvents(0, 100)).filter((e) => e.taskId === task.id).map((e) => e.stage)).toEqual(['error']);
+    }));
+
+    it('reaches SUCCESS when all tracks finish at the same moment', withStore(async (store) => {
+      const key = makeKey();
+      await store.createKey(key);
+      const task = makeTask(key.id);
+      await store.submitTask(task);
+      const tracks = makeTracks(task.id, 4);
+      await store.completeText(task.id, tracks, 1);
+      const statuses = await Promise.all(tracks.map((t) => store.completeTrack(t.id, 30, 2)));
+      expect(statuses).toContain('SUCCESS');
+      expect((await store.getTask(task.id))?.status).toBe('SUCCESS');
+      const stages = (await store.listStageEvents(0, 100)).filter((e) => e.taskId === task.id).map((e) => e.stage);
+      expect(stages).toEqual(['text', 'first', 'complete']);
+    }));
+
+    it('refunds once when failures race', withStore(async (store) => {
+      const key = makeKey({ credits: 10 });
+      await store.createKey(key);
+      const task = makeTask(key.id);
+      await store.submitTask(task);
+      const failure = { code: 531, message: 'boom', stage: 'render' };
+      await Promise.all(Array.from({ length: 10 }, (_, i) => store.failTask(task.id, 'GENERATE_AUDIO_FAILED', failure, true, i)));
+      expect((await store.findKey(key.key))?.credits).toBe(10);
+      expect((await store.listStageEvents(0, 100)).filter((e) => e.taskId === task.id)).toHaveLength(1);
+    }));
+
+    it('lets a reader following the sequence see every event while tasks advance concurrently', withStore(async (store) => {
+      const key = makeKey({ credits: 1000 });
+      await store.createKey(key);
+      const tasks = Array.from({ length: 20 }, () => makeTask(key.id));
+      for (const task of tasks) await store.submitTask(task);
+      const seen: number[] = [];
+      let cursor = 0;
+      const follow = async () => {
+        for (const event of await store.listStageEvents(cursor, 50)) {
+          seen.push(event.seq);
+          cursor = event.seq;
+        }
+      };
+      let writing = true;
+      const writers = Promise.all(tasks.map(async (task) => {
+        const tracks = makeTracks(task.id);
+        await store.completeText(task.id, tracks, 1);
+        await Promise.all(tracks.map((t) => store.completeTrack(t.id, 10, 2)));
+      })).finally(() => { writing = false; });
+      while (writing) await follow();
+      await writers;
+      await follow();
+      const all = (await store.listStageEvents(0, 1000)).map((e) => e.seq);
+      expect(all).toHaveLength(60);
+      expect(seen).toEqual(all);
     }));
 
     it('marks CALLBACK_EXCEPTION after success, keeping the tracks', withStore(async (store) => {
