@@ -11,14 +11,25 @@ export function isTerminal(status: TaskStatus): boolean {
   return status !== 'PENDING' && status !== 'TEXT_SUCCESS' && status !== 'FIRST_SUCCESS';
 }
 
-/** Progress only moves forward; a failure may end any unfinished task. CALLBACK_EXCEPTION may follow success. */
-export function canTransition(from: TaskStatus, to: TaskStatus): boolean {
-  if (to === 'CALLBACK_EXCEPTION') return from !== 'CALLBACK_EXCEPTION';
-  if (isTerminal(from)) return false;
+const FAILURES: readonly TaskStatus[] = ['CREATE_TASK_FAILED', 'GENERATE_AUDIO_FAILED', 'SENSITIVE_WORD_ERROR'];
+
+/**
+ * What asking a task in `from` to move to `to` does: the status it ends with and the stage event to
+ * record, or null when nothing happens. Progress only moves forward; a failure ends an unfinished
+ * task. CALLBACK_EXCEPTION (delivery gave up) is sticky: generation still progresses underneath it
+ * (stages are recorded, so later callbacks are still tried) but the status keeps saying that the
+ * receiver was not reached — unless generation then fails, which is the more important news.
+ */
+export function applyTransition(from: TaskStatus, to: TaskStatus): { status: TaskStatus; stage: Stage | null } | null {
+  if (from === to || from === 'SUCCESS' && to !== 'CALLBACK_EXCEPTION' || FAILURES.includes(from)) return null;
+  if (to === 'CALLBACK_EXCEPTION') return { status: to, stage: null };
+  if (from === 'CALLBACK_EXCEPTION') {
+    return FAILURES.includes(to) ? { status: to, stage: 'error' } : { status: from, stage: stageOfStatus(to) };
+  }
+  if (FAILURES.includes(to)) return { status: to, stage: 'error' };
   const a = PROGRESS.indexOf(from);
   const b = PROGRESS.indexOf(to);
-  if (b >= 0) return b > a;
-  return true;
+  return b > a ? { status: to, stage: stageOfStatus(to) } : null;
 }
 
 export function stageOfStatus(status: TaskStatus): Stage | null {

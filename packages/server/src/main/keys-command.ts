@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.ts';
 import { createApiKey } from '../services/keys.ts';
+import { webhookSecretsOf } from './callbacks.ts';
 import { openEmbedded } from './embedded.ts';
 
 /** `songloom keys ...`: create, list, credit (and secret, from the callbacks module). */
@@ -31,6 +32,17 @@ export async function runKeysCommand(
         const balance = await ctx.store.adjustCredits(key, Number(delta));
         if (balance === null) throw new Error(`No such key: ${key} (see \`npx songloom keys list\`).`);
         console.log(`Balance: ${balance} credits`);
+        return;
+      }
+      case 'secret': {
+        const [key] = rest;
+        const found = key ? await ctx.store.findKey(key) : null;
+        if (!found) throw new Error(`No such key: ${key ?? '(none given)'} (usage: songloom keys secret <key> [--rotate]).`);
+        const secrets = webhookSecretsOf(ctx);
+        const info = flags.rotate ? await secrets.rotate(found.id) : await secrets.get(found.id);
+        for (const old of info.previous) console.log(`previous (signs too until ${new Date(old.expiresAt).toISOString()}): ${old.secret}`);
+        if (flags.rotate) console.log('Rotated. Callbacks are signed with both secrets during the overlap window.');
+        console.log(info.current);
         return;
       }
       default:

@@ -7,6 +7,8 @@ import type { Logger } from '../ports/logger.ts';
 import { FileUrls } from '../services/file-urls.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
 import { textJobId } from '../services/submit-task.ts';
+import { createCallbackSystem, type CallbackSystem } from './callbacks.ts';
+import { createPageRoutes } from '../http/routes/pages.ts';
 import { createContentCheck, createCallbackUrlCheck } from './checks.ts';
 import { openEmbedded, type EmbeddedParts } from './embedded.ts';
 import { urlSecret } from './url-secret.ts';
@@ -17,6 +19,7 @@ export interface RunningServer {
   port: number;
   deps: ServiceDeps;
   parts: EmbeddedParts;
+  callbacks: CallbackSystem;
   /** Graceful: stops accepting, lets workers finish or hand back their jobs, closes the store. */
   close(graceMs?: number): Promise<void>;
 }
@@ -37,10 +40,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     creditsPerTask: config.CREDITS_PER_TASK,
     notifyWork: () => pool?.wake(),
   };
-  const app = createApp(deps, { maxBodyBytes: config.MAX_BODY_BYTES });
+  const callbacks = createCallbackSystem(config, parts, urls, logger);
+  const app = createApp(deps, { maxBodyBytes: config.MAX_BODY_BYTES, apiRoutes: [callbacks.routes], pageRoutes: [createPageRoutes()] });
   const server = await listen(app.fetch, config);
   boundPort = (server.address() as AddressInfo).port;
-  if (config.WORKERS > 0) pool = await startWorkerThreads(config, config.WORKERS, logger, () => pool?.wake());
+  const onProgress = (): void => {
+    pool?.wake();
+    callbacks.dispatcher.wake();
+  };
+  if (config.WORKERS > 0) pool = await startWorkerThreads(config, config.WORKERS, logger, onProgress);
+  callbacks.dispatcher.start();
   await requeueUnfinished(parts);
   pool?.wake();
   const url = publicUrlOf(config, boundPort);
@@ -49,9 +58,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     port: boundPort,
     deps,
     parts,
+    callbacks,
     close: async (graceMs = 10_000) => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        setTimeout(() => (server as import('node:http').Server).closeAllConnections(), 1000).unref();
+      });
       await pool?.stop(graceMs);
+      await callbacks.stop();
       parts.close();
     },
   };

@@ -1,4 +1,4 @@
-import { createMp3Encoder, createStreamingMaster, encodeMp3, encodeWav, estimateStreamingGain, master, renderScore } from '@songloom/audio';
+import { createMp3Encoder, createStreamingMaster, encodeMp3, encodeWav, estimateProvisionalGainDb, master, renderScore, concatBytes } from '@songloom/audio';
 import type { Score } from '@songloom/music';
 import { blobKeys } from '../services/blob-keys.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
@@ -17,7 +17,8 @@ export async function renderTrackAudio(deps: PipelineDeps, score: Score, trackId
   await deps.store.updateTrack(trackId, { state: 'rendering' });
   const streamKey = blobKeys.stream(trackId);
   await deps.blobs.delete(streamKey);
-  const live = createStreamingMaster({ gainDb: estimateStreamingGain(score), ceilingDbtp: -1 });
+  const gainDb = await estimateProvisionalGainDb(score, deps.bank, { targetLufs: -14 });
+  const live = createStreamingMaster({ gainDb, ceilingDbtp: -1, sampleRate: 44100 });
   const liveEncoder = await createMp3Encoder({ sampleRate: 44100, bitrate: 192 });
   const raw = await renderScore(score, deps.bank, {
     signal,
@@ -26,7 +27,7 @@ export async function renderTrackAudio(deps: PipelineDeps, score: Score, trackId
       if (bytes.length > 0) await deps.blobs.append(streamKey, bytes);
     },
   });
-  const tail = liveEncoder.finish();
+  const tail = concatBytes([liveEncoder.encode(live.flush()), liveEncoder.finish()]);
   if (tail.length > 0) await deps.blobs.append(streamKey, tail);
 
   const mastered = master(raw, { targetLufs: -14, truePeakCeilingDbtp: -1 });

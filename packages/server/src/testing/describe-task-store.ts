@@ -151,6 +151,21 @@ export function describeTaskStore(name: string, open: () => Promise<{ store: Tas
       expect(seen).toEqual(all);
     }));
 
+    it('keeps CALLBACK_EXCEPTION while generation goes on underneath, still recording the later stages', withStore(async (store) => {
+      const key = makeKey();
+      await store.createKey(key);
+      const task = makeTask(key.id);
+      await store.submitTask(task);
+      const tracks = makeTracks(task.id);
+      await store.completeText(task.id, tracks, 1);
+      await store.markCallbackException(task.id, 2);
+      await store.completeTrack(tracks[0]!.id, 10, 3);
+      expect(await store.completeTrack(tracks[1]!.id, 10, 4)).toBe('CALLBACK_EXCEPTION');
+      expect((await store.getTask(task.id))?.status).toBe('CALLBACK_EXCEPTION');
+      const stages = (await store.listStageEvents(0, 1000)).filter((e) => e.taskId === task.id).map((e) => e.stage);
+      expect(stages).toEqual(['text', 'first', 'complete']);
+    }));
+
     it('marks CALLBACK_EXCEPTION after success, keeping the tracks', withStore(async (store) => {
       const key = makeKey();
       await store.createKey(key);

@@ -1,5 +1,5 @@
 import type { ApiKey } from '../../domain/api-key.ts';
-import { canTransition, isTerminal, stageOfStatus, type Stage, type TaskStatus } from '../../domain/task-status.ts';
+import { applyTransition, type Stage, type TaskStatus } from '../../domain/task-status.ts';
 import type { Task, TaskFailure, Track } from '../../domain/task.ts';
 import type { StageEvent, SubmitOutcome, TaskStore, TrackPatch } from '../../ports/task-store.ts';
 import type { SqliteDatabase } from './database.ts';
@@ -128,7 +128,7 @@ export class SqliteTaskStore implements TaskStore {
       const row = this.db.prepare('SELECT status, api_key_id, credits_charged, refunded FROM tasks WHERE id = ?').get(taskId) as
         | { status: TaskStatus; api_key_id: string; credits_charged: number; refunded: number }
         | undefined;
-      if (!row || isTerminal(row.status)) return;
+      if (!row || applyTransition(row.status, status) === null) return;
       this.db.prepare('UPDATE tasks SET error = ? WHERE id = ?').run(JSON.stringify(failure), taskId);
       this.advance(taskId, status, at);
       if (refund && row.refunded === 0) {
@@ -155,12 +155,12 @@ export class SqliteTaskStore implements TaskStore {
   private advance(taskId: string, to: TaskStatus, at: number): TaskStatus {
     const row = this.db.prepare('SELECT status FROM tasks WHERE id = ?').get(taskId) as { status: TaskStatus } | undefined;
     if (!row) throw new Error(`unknown task ${taskId}`);
-    if (!canTransition(row.status, to)) return row.status;
-    this.db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?').run(to, at, taskId);
-    const stage = stageOfStatus(to);
-    if (stage) {
-      this.db.prepare('INSERT OR IGNORE INTO stage_events (task_id, stage, created_at) VALUES (?, ?, ?)').run(taskId, stage, at);
+    const change = applyTransition(row.status, to);
+    if (!change) return row.status;
+    this.db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, taskId);
+    if (change.stage) {
+      this.db.prepare('INSERT OR IGNORE INTO stage_events (task_id, stage, created_at) VALUES (?, ?, ?)').run(taskId, change.stage, at);
     }
-    return to;
+    return change.status;
   }
 }

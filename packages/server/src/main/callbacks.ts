@@ -1,0 +1,54 @@
+import { createRng } from '@songloom/music';
+import { createDnsHostResolver } from '../adapters/http-sender/dns-host-resolver.ts';
+import { createHttpCallbackSender } from '../adapters/http-sender/http-callback-sender.ts';
+import { createSqliteCallbackStore } from '../adapters/sqlite/callback-store.ts';
+import { createSqliteWebhookSecretStore } from '../adapters/sqlite/webhook-secret-store.ts';
+import { CallbackDispatcher } from '../callbacks/dispatcher.ts';
+import { DEFAULT_CALLBACK_OPTIONS } from '../callbacks/options.ts';
+import type { Config } from '../config/config.ts';
+import { createCallbackRoutes } from '../http/routes/callbacks.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { FileUrls } from '../services/file-urls.ts';
+import { createTaskViewLoader } from '../services/load-task-view.ts';
+import { createWebhookSecrets, type WebhookSecrets } from '../services/webhook-secrets.ts';
+import type { EmbeddedParts } from './embedded.ts';
+
+export interface CallbackSystem {
+  dispatcher: CallbackDispatcher;
+  routes: ReturnType<typeof createCallbackRoutes>;
+  secrets: WebhookSecrets;
+  stop(): Promise<void>;
+}
+
+export function webhookSecretsOf(parts: EmbeddedParts): WebhookSecrets {
+  return createWebhookSecrets({ store: createSqliteWebhookSecretStore(parts.db), clock: parts.clock, ids: parts.ids });
+}
+
+/** The callback dispatcher over the SQLite outbox, the real HTTP sender and the per-key secrets. */
+export function createCallbackSystem(config: Config, parts: EmbeddedParts, urls: FileUrls, logger: Logger): CallbackSystem {
+  const callbackStore = createSqliteCallbackStore(parts.db);
+  const secrets = webhookSecretsOf(parts);
+  const sender = createHttpCallbackSender({ allowPrivate: config.ALLOW_PRIVATE_CALLBACKS, resolver: createDnsHostResolver() });
+  const options = { ...DEFAULT_CALLBACK_OPTIONS, timeoutMs: config.CALLBACK_TIMEOUT_MS, retryScheduleS: config.CALLBACK_RETRY_SCHEDULE };
+  const dispatcher = new CallbackDispatcher({
+    taskStore: parts.store,
+    loadTaskView: createTaskViewLoader({ store: parts.store, urls, clock: parts.clock }),
+    callbackStore,
+    signingSecrets: (apiKeyId) => secrets.signingSecrets(apiKeyId),
+    sender,
+    clock: parts.clock,
+    jitter: createRng(options.jitterSeed),
+    logger,
+    options,
+  });
+  const routes = createCallbackRoutes({ taskStore: parts.store, callbackStore, redeliver: (taskId) => dispatcher.redeliver(taskId) });
+  return {
+    dispatcher,
+    routes,
+    secrets,
+    stop: async () => {
+      await dispatcher.stop();
+      await sender.close();
+    },
+  };
+}
