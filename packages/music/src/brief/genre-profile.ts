@@ -1,0 +1,117 @@
+import type { Mode, SectionKind } from '../score.ts';
+import type { InstrumentRole } from './brief.ts';
+
+/** Every genre the engine knows. */
+export type GenreId =
+  | 'pop'
+  | 'rock'
+  | 'hip-hop'
+  | 'lo-fi'
+  | 'house'
+  | 'synthwave'
+  | 'jazz'
+  | 'blues'
+  | 'funk'
+  | 'rnb'
+  | 'country'
+  | 'folk'
+  | 'reggae'
+  | 'latin'
+  | 'metal'
+  | 'classical'
+  | 'cinematic'
+  | 'ambient'
+  | 'waltz';
+
+/** Drum groove families (compose/drums holds the patterns). */
+export type GrooveId =
+  | 'pop'
+  | 'rock'
+  | 'boom-bap'
+  | 'trap'
+  | 'lo-fi'
+  | 'four-on-floor'
+  | 'synthwave'
+  | 'jazz-swing'
+  | 'shuffle'
+  | 'funk'
+  | 'rnb'
+  | 'train'
+  | 'folk'
+  | 'one-drop'
+  | 'latin'
+  | 'metal'
+  | 'orchestral'
+  | 'waltz';
+
+/** Bass line styles (compose/bass). */
+export type BassStyle =
+  | 'pop'
+  | 'root-eighths'
+  | 'root-fifth'
+  | 'walking'
+  | 'syncopated'
+  | 'sub'
+  | 'offbeat'
+  | 'pulse'
+  | 'reggae'
+  | 'tumbao'
+  | 'sustained';
+
+/** How the chord instrument plays (compose/comping). */
+export type CompingStyle =
+  | 'block'
+  | 'eighths'
+  | 'strum'
+  | 'skank'
+  | 'stabs'
+  | 'charleston'
+  | 'funk'
+  | 'boom-chick'
+  | 'fingerpick'
+  | 'power'
+  | 'montuno'
+  | 'sustain';
+
+/** One section of a form template: its kind and its usual length in bars. */
+export type FormStep = readonly [kind: SectionKind, bars: number];
+
+/** Chord progressions in roman numerals relative to the tonic's major scale (see compose/harmony). */
+export interface ProgressionSet {
+  major: readonly string[];
+  minor: readonly string[];
+}
+
+/** The defaults and habits of one genre. */
+export interface GenreProfile {
+  id: GenreId;
+  label: string;
+  /** Words and phrases that name the genre in a style text (lower case). */
+  keywords: readonly string[];
+  tempo: { min: number; max: number; typical: number };
+  /** Mode weights when the request does not name a key. */
+  modes: Readonly<Partial<Record<Mode, number>>>;
+  /** Favoured tonic pitch classes (0 = C). */
+  tonics: readonly number[];
+  timeSignature: readonly [numerator: number, denominator: number];
+  progressions: ProgressionSet;
+  /** Bridge progressions; the main set is used when absent. */
+  bridge?: ProgressionSet;
+  instruments: Readonly<Partial<Record<InstrumentRole, number>>>;
+  /** GS drum kit, or null when the genre has no drums by default. */
+  drumKit: number | null;
+  groove: GrooveId;
+  bass: BassStyle;
+  comping: CompingStyle;
+  /** 0 straight .. 1 triplet swing. */
+  swing: number;
+  /** Blue notes (b3, b5, b7) are idiomatic in melody and harmony. */
+  blueNotes: boolean;
+  form: readonly FormStep[];
+  /** Blocks (tried in order, cycling) inserted before the last chorus when a song must be longer than the form. */
+  extension: readonly (readonly FormStep[])[];
+  /** Default length in seconds when the request gives none. */
+  lengthSeconds: number;
+  /** 0..1 baseline energy. */
+  energy: number;
+}

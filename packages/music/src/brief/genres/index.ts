@@ -1,0 +1,51 @@
+import type { GenreId, GenreProfile } from '../genre-profile.ts';
+import { ambient } from './ambient.ts';
+import { blues } from './blues.ts';
+import { cinematic } from './cinematic.ts';
+import { classical } from './classical.ts';
+import { country } from './country.ts';
+import { folk } from './folk.ts';
+import { funk } from './funk.ts';
+import { hipHop } from './hip-hop.ts';
+import { house } from './house.ts';
+import { jazz } from './jazz.ts';
+import { latin } from './latin.ts';
+import { loFi } from './lo-fi.ts';
+import { metal } from './metal.ts';
+import { pop } from './pop.ts';
+import { reggae } from './reggae.ts';
+import { rnb } from './rnb.ts';
+import { rock } from './rock.ts';
+import { synthwave } from './synthwave.ts';
+import { waltz } from './waltz.ts';
+
+/** Every genre profile, keyed by id. */
+export const GENRE_PROFILES: Readonly<Record<GenreId, GenreProfile>> = {
+  pop,
+  rock,
+  'hip-hop': hipHop,
+  'lo-fi': loFi,
+  house,
+  synthwave,
+  jazz,
+  blues,
+  funk,
+  rnb,
+  country,
+  folk,
+  reggae,
+  latin,
+  metal,
+  classical,
+  cinematic,
+  ambient,
+  waltz,
+};
+
+/** All genre ids, in a stable order. */
+export const GENRE_IDS = Object.keys(GENRE_PROFILES) as GenreId[];
+
+/** The profile of a genre. */
+export function genreProfile(id: GenreId): GenreProfile {
+  return GENRE_PROFILES[id];
+}

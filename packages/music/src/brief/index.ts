@@ -1,0 +1,14 @@
+export type { MusicRequest } from './music-request.ts';
+export type { Brief, Exclusions, ExplicitChoices, InstrumentRole, InstrumentSlot } from './brief.ts';
+export type { BassStyle, CompingStyle, FormStep, GenreId, GenreProfile, GrooveId, ProgressionSet } from './genre-profile.ts';
+export type { Mood } from './mood-words.ts';
+export { interpretRequest } from './interpret-request.ts';
+export { GENRE_IDS, GENRE_PROFILES, genreProfile } from './genres/index.ts';
+export { isMajorFamily } from './choose-key.ts';
+export { gmProgramName } from './gm-program-names.ts';
+export { INSTRUMENT_FAMILIES } from './instrument-families.ts';
+export { parseKey } from './parse-key.ts';
+export { parseMeter } from './parse-meter.ts';
+export { parseTempo } from './parse-tempo.ts';
+export { parseNegativeTags } from './negative-tags.ts';
+export { MIN_REQUEST_SECONDS, MAX_REQUEST_SECONDS } from './target-length.ts';

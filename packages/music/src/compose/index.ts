@@ -1,0 +1,18 @@
+export { composeSong, type ComposeOptions } from './compose-song.ts';
+export type { FormSection } from './form/form-section.ts';
+export { planForm, labelSections } from './form/plan-form.ts';
+export { sectionEnergies } from './form/section-energy.ts';
+export { generateMelody, type MelodyOptions } from './melody/generate-melody.ts';
+export type { MelodyPhrase, PhrasePlan, RhythmSlot } from './melody/phrase-plan.ts';
+export { planLeadPhrases, metricAccent, type LeadRhythmOptions } from './melody/lead-rhythm.ts';
+export { leadMelodyOptions, leadRhythmOptions } from './parts/lead-part.ts';
+export { melodyRange } from './parts/instrument-range.ts';
+export { chordAt } from './harmony/chord-at.ts';
+export { chooseProgressions, type SectionProgressions } from './harmony/choose-progressions.ts';
+export { sectionChords } from './harmony/section-chords.ts';
+export { parseRoman, type ChordSpec } from './theory/roman.ts';
+export { scalePitchClasses, isInKey, pitchClassName, keyName, MODE_INTERVALS } from './theory/scale.ts';
+export { explainChromatic, isAllowedPitch, chordScale, type ChromaticReason, type ChromaticOptions } from './theory/chromatic.ts';
+export { voiceChord, type PitchRange } from './theory/voicing.ts';
+export { barSeconds, beatsPerBar, targetBars, MIN_TAIL_SECONDS } from './timing.ts';
+export type { ArrangementContext } from './arrangement-context.ts';
