@@ -4,6 +4,8 @@ import type { TrackFile } from './file-urls.ts';
 export const blobKeys = {
   file: (trackId: string, file: TrackFile): string => `tracks/${trackId}/${file}`,
   stream: (trackId: string): string => `tracks/${trackId}/stream.mp3`,
+  /** Present once somebody opened the live stream: the worker then encodes it. */
+  streamWanted: (trackId: string): string => `tracks/${trackId}/stream.wanted`,
   score: (trackId: string): string => `tracks/${trackId}/score.json`,
   rawAudio: (trackId: string): string => `tracks/${trackId}/raw.f32`,
 } as const;

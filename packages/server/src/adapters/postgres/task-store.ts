@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { ApiKey } from '../../domain/api-key.ts';
-import { canTransition, isTerminal, stageOfStatus, type Stage, type TaskStatus } from '../../domain/task-status.ts';
+import { applyTransition, type Stage, type TaskStatus } from '../../domain/task-status.ts';
 import type { Task, TaskFailure, Track } from '../../domain/task.ts';
 import type { StageEvent, SubmitOutcome, TaskStore, TrackPatch } from '../../ports/task-store.ts';
 import { withTransaction, type Queryable } from './database.ts';
@@ -144,7 +144,7 @@ export class PostgresTaskStore implements TaskStore {
         [taskId],
       );
       const row = rows[0];
-      if (!row || isTerminal(row.status)) return;
+      if (!row || applyTransition(row.status, status) === null) return;
       await client.query('UPDATE tasks SET error = $1 WHERE id = $2', [JSON.stringify(failure), taskId]);
       if (refund && !row.refunded) {
         await client.query('UPDATE api_keys SET credits = credits + $1 WHERE id = $2', [row.credits_charged, row.api_key_id]);
@@ -183,9 +183,10 @@ async function lockTask(client: Queryable, taskId: string): Promise<TaskStatus> 
  * Must be the last write of the transaction: it takes the stage_events write lock until commit.
  */
 async function advance(client: Queryable, taskId: string, from: TaskStatus, to: TaskStatus, at: number): Promise<TaskStatus> {
-  if (!canTransition(from, to)) return from;
-  await client.query('UPDATE tasks SET status = $1, updated_at = $2 WHERE id = $3', [to, at, taskId]);
-  const stage = stageOfStatus(to);
+  const change = applyTransition(from, to);
+  if (!change) return from;
+  await client.query('UPDATE tasks SET status = $1, updated_at = $2 WHERE id = $3', [change.status, at, taskId]);
+  const stage = change.stage;
   if (stage) {
     // Writers of stage events take turns, so sequence numbers become visible in increasing order and
     // a reader following `seq > cursor` never skips an event that commits late with a lower seq.
@@ -195,5 +196,5 @@ async function advance(client: Queryable, taskId: string, from: TaskStatus, to: 
       [taskId, stage, at],
     );
   }
-  return to;
+  return change.status;
 }

@@ -34,6 +34,7 @@ export function createFileRoutes(deps: FileRouteDeps): Hono {
     const track = await deps.store.getTrack(trackId);
     if (!track) throw new AppError('not_found', 'No such track.');
     if (track.state === 'done') return serveBlob(c, deps.blobs, blobKeys.file(trackId, 'audio.mp3'), 'audio/mpeg');
+    await deps.blobs.put(blobKeys.streamWanted(trackId), new Uint8Array());
     return liveStream(c, deps, trackId);
   });
   return app;
