@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.ts';
 import { startServer, type RunningServer } from '../src/main/server.ts';
 import { createApiKey } from '../src/services/keys.ts';
+import { integratedLoudness, truePeakDbtp } from '@songloom/audio';
 import { api, decodeMp3, pollTask, tempDataDir, type Api } from './support.ts';
 
 let server: RunningServer;
@@ -48,6 +49,10 @@ describe('end to end: a real server on port 0 makes two real songs', () => {
       expect(mp3.headers.get('content-type')).toBe('audio/mpeg');
       const decoded = await decodeMp3(new Uint8Array(await mp3.arrayBuffer()));
       expect(Math.abs(decoded.seconds - track.duration)).toBeLessThanOrEqual(0.5);
+      const audio = { sampleRate: decoded.sampleRate, left: decoded.channels[0]!, right: decoded.channels[1]! };
+      expect(Math.abs(integratedLoudness(audio) + 14)).toBeLessThanOrEqual(1);
+      expect(truePeakDbtp(audio)).toBeLessThanOrEqual(-0.5);
+      expect(audio.left.every((v) => Math.abs(v) <= 1)).toBe(true);
       const wav = await fetch(track.sourceAudioUrl);
       expect(wav.headers.get('content-type')).toBe('audio/wav');
       const png = new Uint8Array(await (await fetch(track.imageUrl)).arrayBuffer());
@@ -84,5 +89,20 @@ describe('end to end: a real server on port 0 makes two real songs', () => {
     const { data: done } = await pollTask(client, taskId, (s) => s === 'SUCCESS');
     const finished = done.response.sunoData.find((t: { id: string }) => t.id === track.id);
     expect(Math.abs(streamed.seconds - finished.duration)).toBeLessThanOrEqual(0.5);
+  }, 120_000);
+
+  it('makes two different tracks, and the same request with the same seed reproduces the same WAV bytes', async () => {
+    const body = { customMode: true, instrumental: true, model: 'V5', style: 'jazz trio, 120 bpm, in Bb major', title: 'Seeded', duration: 12, seed: 777 };
+    const wavsOf = async (): Promise<Uint8Array[]> => {
+      const taskId = (await client.post('/api/v1/generate', body)).json.data.taskId as string;
+      const { data } = await pollTask(client, taskId, (s) => s === 'SUCCESS' || s.endsWith('FAILED'));
+      expect(data.seed).toBe(777);
+      return Promise.all(data.response.sunoData.map(async (t: { sourceAudioUrl: string }) => new Uint8Array(await (await fetch(t.sourceAudioUrl)).arrayBuffer())));
+    };
+    const [a0, a1] = await wavsOf();
+    const [b0, b1] = await wavsOf();
+    expect(Buffer.compare(Buffer.from(a0!), Buffer.from(b0!))).toBe(0);
+    expect(Buffer.compare(Buffer.from(a1!), Buffer.from(b1!))).toBe(0);
+    expect(Buffer.compare(Buffer.from(a0!), Buffer.from(a1!))).not.toBe(0);
   }, 120_000);
 });

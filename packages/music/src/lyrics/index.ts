@@ -1,0 +1,10 @@
+export type { BackingEcho, LyricLanguage, LyricLine, LyricSection, LyricSheet, LyricWord, PlacedSyllable, SyllableInfo } from './types.ts';
+export { parseLyrics } from './parse-lyrics.ts';
+export { syllabify } from './syllabify.ts';
+export { checkRhyme, countSyllables, rhymeKeys } from './rhyme.ts';
+export { detectLanguage, espeakVoice } from './detect-language.ts';
+export { barsNeeded, placeSyllables, type LineSlot, type PlaceOptions } from './place-syllables.ts';
+export { isStrongBeat, metricWeight } from './meter.ts';
+export { writeLyrics, type WriteLyricsRequest, type WrittenLyrics, type WrittenSection } from './write/write-lyrics.ts';
+export type { LyricMood } from './write/theme-bank.ts';
+export type { WrittenPart } from './write/song-form.ts';

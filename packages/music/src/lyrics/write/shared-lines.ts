@@ -1,0 +1,73 @@
+/**
+ * Lines that suit any theme: the build-up of a pre-chorus, the turn of a bridge, and chorus lines
+ * that sit around a hook. Marks as in theme banks: "~" dark moods only, "^" bright moods only.
+ */
+
+export const preChorusLines: readonly string[] = [
+  'I can feel it coming on tonight',
+  'something’s changing in the light',
+  '^every little thing is shining bright',
+  '~I’ve been running out of fight',
+  'we’re standing at the edge of night',
+  'and I don’t want to let it go',
+  'there’s something only we would know',
+  '^now the whole wide world begins to glow',
+  '~and I’m too tired to let it show',
+  'so don’t you look the other way',
+  'there’s nothing left for me to say',
+  'and it’s closer every day',
+  '~I can feel it slip away',
+  'and it’s burning like a fire',
+  'lift me up and take me higher',
+  'can you feel it, can you see',
+  '^it’s the only place to be',
+  '~is there anybody there for me',
+  'and my feet are leaving the ground',
+  'and the world keeps spinning round',
+  '~and I’m lost and can’t be found',
+];
+
+export const bridgeLines: readonly string[] = [
+  'maybe I was running blind',
+  'and I left it all behind',
+  '^now I’ve finally made up my mind',
+  '~all the answers I could never find',
+  'and all the things I thought I knew',
+  '~every promise I believed was true',
+  '^every sky is turning blue',
+  'I would do it all again for you',
+  'we were written in the stars',
+  'and we’re bigger than our scars',
+  '~no one sees the hidden scars',
+  'if it all comes down again',
+  '~and I’m tired of all the pain',
+  '^we will find the sun again',
+  'after all the wind and rain',
+  'it was written on my heart',
+  '~even when we fall apart',
+  '^and this is only the start',
+  'we just need a little time',
+  'it’s a mountain we can climb',
+  'and I’ve waited all this time',
+];
+
+export const chorusLines: readonly string[] = [
+  'so hold me close and hold me tight',
+  'we’ll be burning through the night',
+  '^everything will be alright',
+  '~and I can’t seem to make it right',
+  'and we will never fade away',
+  '^so let the music play',
+  '~but you were never gonna stay',
+  'we’re living for today',
+  '^it’s where I’m meant to be',
+  '~and it’s all that’s left of me',
+  'come on and sing along with me',
+  'and I’m never letting go',
+  'it’s the only thing I know',
+  'you can feel it in your heart',
+  '^and this is where we start',
+  '~and it’s tearing me apart',
+  'so come on and sing along',
+  'this is where we belong',
+];
