@@ -1,0 +1,19 @@
+export {
+  ESPEAK_VOICE_BY_LANGUAGE,
+  SYNTH_SAMPLE_RATE,
+  type PhonemeSynth,
+  type SingingLanguage,
+  type SyllableRequest,
+  type VoiceGender,
+  type VoiceSpec,
+} from './phoneme-synth.ts';
+export { VOICE_RANGES, centsBetween, midiToHz, type VoiceRange } from './voice-range.ts';
+export { ESPEAK_PITCH_OFFSET_HZ, espeakPitchSetting, singingVariantFile, singingVariantName } from './voice-variant.ts';
+export { isVowelToken, splitPhonemeSyllables, type PhonemeSyllable } from './phoneme-syllables.ts';
+export { singPart, type SingOptions, type SungPart, type SungWord } from './sing-part.ts';
+export { trackPitch, type PitchFrame, type PitchTrackOptions } from './pitch-track.ts';
+export { resample } from './resample.ts';
+export { VIBRATO } from './note-segment.ts';
+export { processVocal, VOCAL_CHAIN, type VocalProcessOptions } from './process-vocal.ts';
+export { findVowelAnchors, type VowelAnchors } from './vowel-anchors.ts';
+export { planRenderPitches, renderablePitch, MAX_RENDER_SHIFT_SEMITONES } from './render-pitches.ts';
