@@ -6,6 +6,7 @@ import type { CallbackStore } from '../ports/callback-store.ts';
 import type { StageEvent, TaskStore } from '../ports/task-store.ts';
 import type { TrackView } from '../services/track-view.ts';
 import { CallbackDispatcher } from './dispatcher.ts';
+import { generateCallbackSource } from './generate-callback-source.ts';
 import { DEFAULT_CALLBACK_OPTIONS } from './options.ts';
 
 /** What the bench drives; the caller builds them (SQLite store, HTTP sender with allowPrivate). */
@@ -46,9 +47,12 @@ function memorySource(url: string) {
     imageUrl: `http://127.0.0.1/files/${id}.png`, sourceImageUrl: `http://127.0.0.1/files/${id}.png`, prompt: '[Verse]\nla la la',
     modelName: 'chirp-v4', title: 'Bench', tags: 'lofi', createTime: '2025-01-01 00:00:00',
   });
-  const taskStore: Pick<TaskStore, 'listStageEvents' | 'markCallbackException'> = {
+  const taskStore: Pick<TaskStore, 'listStageEvents' | 'getTask' | 'markCallbackException'> = {
     async listStageEvents(after, limit) {
       return events.slice(after, after + limit); // seq n sits at index n - 1
+    },
+    async getTask(id) {
+      return views.get(id)?.task ?? null;
     },
     async markCallbackException() {},
   };
@@ -92,7 +96,7 @@ export async function benchCallbackDelivery(deps: CallbackBenchDeps, options: Ca
   const dispatcher = new CallbackDispatcher({
     ...deps,
     taskStore: source.taskStore,
-    loadTaskView: source.loadTaskView,
+    source: generateCallbackSource({ loadTaskView: source.loadTaskView, taskStore: source.taskStore }),
     clock: { now: () => Date.now() },
     jitter: { next: () => 0.5 },
     logger: { info() {}, warn() {}, error() {} },

@@ -4,17 +4,18 @@ import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { TaskStore } from '../ports/task-store.ts';
 import { describeResult, givesUp, outcomeOf, stateAfter } from './attempt.ts';
+import type { CallbackSource } from './callback-source.ts';
 import { nextStep, type JitterSource, type RetryPolicy } from './delivery-policy.ts';
 import { deliveriesFromEvents } from './ingest.ts';
 import type { CallbackDeliveryOptions } from './options.ts';
-import { buildCallbackPayload } from './payloads.ts';
 import { webhookHeaders } from './signing.ts';
-import type { TaskViewLoader } from './task-view-loader.ts';
 
 /** What the dispatcher needs; every piece is a port or a plain function. */
 export interface CallbackDispatcherDeps {
-  taskStore: Pick<TaskStore, 'listStageEvents' | 'markCallbackException'>;
-  loadTaskView: TaskViewLoader;
+  /** The stage-event outbox. */
+  taskStore: Pick<TaskStore, 'listStageEvents'>;
+  /** Builds each event's body and records give-ups, per kind of task (see `combineCallbackSources`). */
+  source: CallbackSource;
   callbackStore: CallbackStore;
   /** The secrets to sign a key's callbacks with (current first); see `createWebhookSecrets`. */
   signingSecrets: (apiKeyId: string) => Promise<string[]>;
@@ -108,13 +109,12 @@ export class CallbackDispatcher {
    * when the task has none. A delivery still pending (waiting or in flight) is left as it is.
    */
   async redeliver(taskId: string): Promise<CallbackDelivery | null> {
-    const { callbackStore, loadTaskView, clock } = this.#deps;
+    const { callbackStore, source, clock } = this.#deps;
     const latest = (await callbackStore.listForTask(taskId)).at(-1);
     if (!latest) return null;
     if (latest.state !== 'pending') {
-      const view = await loadTaskView(taskId);
-      const body = view ? JSON.stringify(buildCallbackPayload(latest.stage, view.task, view.tracks)) : latest.body;
-      await callbackStore.reopen(latest.id, body, clock.now());
+      const message = await source.message(taskId, latest.stage);
+      await callbackStore.reopen(latest.id, message?.body ?? latest.body, clock.now());
       this.wake();
     }
     return callbackStore.get(latest.id);
@@ -143,13 +143,13 @@ export class CallbackDispatcher {
   }
 
   async #ingestAll(): Promise<void> {
-    const { taskStore, callbackStore, loadTaskView, clock, logger, options } = this.#deps;
+    const { taskStore, callbackStore, source, clock, logger, options } = this.#deps;
     this.#cursor ??= await callbackStore.getCursor();
     for (;;) {
       const events = await taskStore.listStageEvents(this.#cursor, options.batchSize);
       const last = events.at(-1);
       if (!last) return;
-      const deliveries = await deliveriesFromEvents(events, loadTaskView, clock.now(), logger);
+      const deliveries = await deliveriesFromEvents(events, source, clock.now(), logger);
       await callbackStore.ingest(deliveries, last.seq, new Set(this.#inFlight.keys()));
       this.#cursor = last.seq;
       if (events.length < options.batchSize) return;
@@ -179,7 +179,7 @@ export class CallbackDispatcher {
   }
 
   async #attempt(delivery: CallbackDelivery): Promise<void> {
-    const { callbackStore, sender, clock, taskStore, options, logger } = this.#deps;
+    const { callbackStore, sender, clock, source, options, logger } = this.#deps;
     const startedAt = clock.now();
     const secrets = await this.#deps.signingSecrets(delivery.apiKeyId);
     const headers = {
@@ -215,7 +215,8 @@ export class CallbackDispatcher {
     );
     if (givesUp(step) && stored === step.kind) {
       logger.warn('callback given up', { taskId: delivery.taskId, stage: delivery.stage, reason: step.kind, attempts });
-      await taskStore.markCallbackException(delivery.taskId, now);
+      const marked = await source.markCallbackException(delivery.taskId, now);
+      if (!marked) logger.warn('callback given up for a task no source knows', { taskId: delivery.taskId });
     }
   }
 }

@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { createConsoleLogger } from '../adapters/system/console-logger.ts';
 import { publicUrlOf, type Config } from '../config/config.ts';
+import { createSqliteVocalRemovalStore } from '../adapters/sqlite/vocal-removal-store.ts';
 import { createApp } from '../http/app.ts';
+import { createVocalRemovalRoutes } from '../http/routes/vocal-removal.ts';
 import type { Logger } from '../ports/logger.ts';
 import { FileUrls } from '../services/file-urls.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
@@ -40,8 +42,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
     creditsPerTask: config.CREDITS_PER_TASK,
     notifyWork: () => pool?.wake(),
   };
-  const callbacks = createCallbackSystem(config, parts, urls, logger);
-  const app = createApp(deps, { maxBodyBytes: config.MAX_BODY_BYTES, apiRoutes: [callbacks.routes], pageRoutes: [createPageRoutes()] });
+  const vocalRemovals = createSqliteVocalRemovalStore(parts.db);
+  const callbacks = createCallbackSystem(config, parts, urls, logger, vocalRemovals);
+  const vocalRemoval = createVocalRemovalRoutes(
+    { ...deps, vocalRemovals, notifyCallbacks: () => callbacks.dispatcher.wake() },
+    { maxBodyBytes: config.MAX_BODY_BYTES },
+  );
+  const app = createApp(deps, {
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    apiRoutes: [callbacks.routes, vocalRemoval],
+    pageRoutes: [createPageRoutes()],
+  });
   const server = await listen(app.fetch, config);
   boundPort = (server.address() as AddressInfo).port;
   const onProgress = (): void => {

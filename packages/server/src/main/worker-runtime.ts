@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadSoundBank } from '@songloom/audio';
+import { createEspeakSynth } from '../adapters/espeak/espeak-phoneme-synth.ts';
 import { createConsoleLogger } from '../adapters/system/console-logger.ts';
 import type { Config } from '../config/config.ts';
 import { createDeadJobHandler, createJobHandler } from '../pipeline/runner.ts';
@@ -18,7 +19,8 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
   const logger = createConsoleLogger({ silent: config.QUIET });
   const bank = loadSoundBank(readFileSync(soundFontPath(config)));
   const coverFonts = coverFontPaths().map((file) => new Uint8Array(readFileSync(file)));
-  const deps = { ...parts, logger, bank, coverFonts };
+  const singer = await createEspeakSynth();
+  const deps = { ...parts, logger, bank, coverFonts, singer };
   const handler = createJobHandler(deps);
   const loop = new WorkerLoop({
     workerId,
@@ -44,6 +46,7 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
     wake: () => loop.wake(),
     stop: async (graceMs) => {
       await loop.stop(graceMs);
+      await singer.close();
       parts.close();
     },
   };

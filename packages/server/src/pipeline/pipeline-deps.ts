@@ -1,4 +1,4 @@
-import type { SoundBank } from '@songloom/audio';
+import type { PhonemeSynth, SoundBank } from '@songloom/audio';
 import type { IdSource } from '../domain/ids.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -16,4 +16,6 @@ export interface PipelineDeps {
   logger: Logger;
   bank: SoundBank;
   coverFonts: Uint8Array[];
+  /** The singing voice (espeak-ng behind the port). */
+  singer: PhonemeSynth;
 }

@@ -1,29 +1,41 @@
-import { composeSong, interpretRequest, type Score } from '@songloom/music';
+import { composeSong, composeVocalSong, interpretRequest, parseLyrics, type Brief, type Score } from '@songloom/music';
+import type { Task, Track } from '../domain/task.ts';
 import { blobKeys } from '../services/blob-keys.ts';
 import { PipelineError } from '../worker/job-handler.ts';
 import { toMusicRequest } from './music-request.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
 import { renderTrackAudio } from './render-stage.ts';
+import type { VoiceChoice } from './vocal-stage.ts';
 
 /**
  * Stages of one track, each checkpointed in the blob store so a retried job resumes after the
- * last finished one: compose (score.json) -> render + stream + master + encode (audio.wav, audio.mp3) -> done.
+ * last finished one: compose (score.json) -> sing + render + stream + master + encode
+ * (audio.wav, audio.mp3) -> done.
  */
 export async function runTrackStages(deps: PipelineDeps, taskId: string, trackId: string, signal: AbortSignal): Promise<void> {
   const [task, track] = await Promise.all([deps.store.getTask(taskId), deps.store.getTrack(trackId)]);
   if (!task || !track) throw new PipelineError(`task ${taskId} or track ${trackId} vanished`, false, 'compose');
   if (track.state === 'done') return;
-  const score = await composeStage(deps, task.request, track.seed, trackId);
+  const brief = interpretRequest(toMusicRequest(task.request));
+  const sheet = sungLyrics(task, track);
+  const score = await composeStage(deps, brief, sheet, track);
   signal.throwIfAborted();
-  const duration = await renderTrackAudio(deps, score, trackId, signal);
+  const voice: VoiceChoice = { language: sheet?.language ?? 'en', gender: brief.vocalGender };
+  const duration = await renderTrackAudio(deps, score, trackId, voice, signal);
   await deps.store.completeTrack(trackId, duration, deps.clock.now());
 }
 
-async function composeStage(deps: PipelineDeps, request: Parameters<typeof toMusicRequest>[0], seed: number, trackId: string): Promise<Score> {
-  const saved = await deps.blobs.get(blobKeys.score(trackId));
+/** The lyrics this track sings, or null for an instrumental (by request, or lyrics with nothing to sing). */
+function sungLyrics(task: Task, track: Track): ReturnType<typeof parseLyrics> | null {
+  if (task.request.instrumental || track.prompt.trim() === '') return null;
+  const sheet = parseLyrics(track.prompt);
+  return sheet.sections.some((s) => !s.instrumental && s.lines.length > 0) ? sheet : null;
+}
+
+async function composeStage(deps: PipelineDeps, brief: Brief, sheet: ReturnType<typeof parseLyrics> | null, track: Track): Promise<Score> {
+  const saved = await deps.blobs.get(blobKeys.score(track.id));
   if (saved) return JSON.parse(Buffer.from(saved).toString('utf8')) as Score;
-  const brief = interpretRequest(toMusicRequest(request));
-  const score = composeSong(brief, seed);
-  await deps.blobs.put(blobKeys.score(trackId), Buffer.from(JSON.stringify(score)));
+  const score = sheet ? composeVocalSong(brief, sheet, track.seed) : composeSong(brief, track.seed);
+  await deps.blobs.put(blobKeys.score(track.id), Buffer.from(JSON.stringify(score)));
   return score;
 }

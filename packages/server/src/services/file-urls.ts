@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type TrackFile = 'audio.mp3' | 'audio.wav' | 'cover.png';
+/** The files of a track served by signed links; the two stems exist for sung tracks only. */
+export type TrackFile = 'audio.mp3' | 'audio.wav' | 'cover.png' | 'vocals.wav' | 'instrumental.wav';
 
 /** Signs and checks file links: HMAC-SHA256 over "path\nexpires" with the server's URL secret. */
 export class FileUrls {

@@ -4,6 +4,7 @@ import { createSqliteCallbackStore } from '../adapters/sqlite/callback-store.ts'
 import { createSqliteWebhookSecretStore } from '../adapters/sqlite/webhook-secret-store.ts';
 import { createHttpCallbackSender } from '../adapters/http-sender/http-callback-sender.ts';
 import { CallbackDispatcher } from '../callbacks/dispatcher.ts';
+import { generateCallbackSource } from '../callbacks/generate-callback-source.ts';
 import { DEFAULT_CALLBACK_OPTIONS, type CallbackDeliveryOptions } from '../callbacks/options.ts';
 import { formatWebhookSecret } from '../callbacks/signing.ts';
 import type { Task, TaskFailure } from '../domain/task.ts';
@@ -67,7 +68,7 @@ export async function createCallbackHarness(o: CallbackHarnessOptions = {}): Pro
   const logger = memoryLogger();
   const dispatcher = new CallbackDispatcher({
     taskStore,
-    loadTaskView: fakeTaskViews(taskStore),
+    source: generateCallbackSource({ loadTaskView: fakeTaskViews(taskStore), taskStore }),
     callbackStore,
     signingSecrets: (id) => secrets.signingSecrets(id),
     sender,

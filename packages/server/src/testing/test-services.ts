@@ -5,12 +5,15 @@ import { FsBlobStore } from '../adapters/fs-blob/fs-blob-store.ts';
 import { openDatabase } from '../adapters/sqlite/database.ts';
 import { SqliteJobQueue } from '../adapters/sqlite/job-queue.ts';
 import { SqliteTaskStore } from '../adapters/sqlite/task-store.ts';
+import { createSqliteVocalRemovalStore } from '../adapters/sqlite/vocal-removal-store.ts';
 import { randomIds } from '../adapters/system/random-ids.ts';
 import { createCallbackUrlCheck } from '../callbacks/check-callback-url.ts';
 import { createContentFilter } from '../domain/content-filter.ts';
 import type { ApiKey } from '../domain/api-key.ts';
 import { createApp } from '../http/app.ts';
+import { createVocalRemovalRoutes } from '../http/routes/vocal-removal.ts';
 import type { HostResolver } from '../ports/host-resolver.ts';
+import type { VocalRemovalStore } from '../ports/vocal-removal-store.ts';
 import { FileUrls } from '../services/file-urls.ts';
 import { createApiKey } from '../services/keys.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
@@ -23,6 +26,10 @@ export interface TestServices {
   dir: string;
   key: ApiKey;
   wakeups: number;
+  /** Vocal-removal tasks (its routes are mounted on `app`). */
+  vocalRemovals: VocalRemovalStore;
+  /** How many times a service asked the callback dispatcher to wake. */
+  callbackWakeups: number;
   close(): void;
 }
 
@@ -49,6 +56,8 @@ export async function createTestServices(options: { credits?: number; creditsPer
     dir,
     key: undefined as unknown as ApiKey,
     wakeups: 0,
+    vocalRemovals: createSqliteVocalRemovalStore(db),
+    callbackWakeups: 0,
     close: () => {
       db.close();
       rmSync(dir, { recursive: true, force: true });
@@ -69,7 +78,17 @@ export async function createTestServices(options: { credits?: number; creditsPer
       services.wakeups++;
     },
   };
-  services.app = createApp(services.deps, { maxBodyBytes: 64 * 1024 });
+  const vocalRemoval = createVocalRemovalRoutes(
+    {
+      ...services.deps,
+      vocalRemovals: services.vocalRemovals,
+      notifyCallbacks: () => {
+        services.callbackWakeups++;
+      },
+    },
+    { maxBodyBytes: 64 * 1024 },
+  );
+  services.app = createApp(services.deps, { maxBodyBytes: 64 * 1024, apiRoutes: [vocalRemoval] });
   services.key = await createApiKey(services.deps, { name: 'test', credits: options.credits ?? 1000 });
   return services;
 }

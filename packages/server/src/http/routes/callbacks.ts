@@ -3,12 +3,12 @@ import type { ApiKey } from '../../domain/api-key.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { TASK_ID_PATTERN } from '../../domain/ids.ts';
 import type { CallbackAttempt, CallbackDelivery, CallbackStore } from '../../ports/callback-store.ts';
-import type { TaskStore } from '../../ports/task-store.ts';
 import type { AppEnv } from '../context.ts';
 import { success } from '../envelope.ts';
 
 export interface CallbackRoutesDeps {
-  taskStore: Pick<TaskStore, 'getTask'>;
+  /** Finds a task of any kind (generate, vocal removal) to check who owns it. */
+  taskStore: { getTask(taskId: string): Promise<{ apiKeyId: string } | null> };
   callbackStore: Pick<CallbackStore, 'listForTask'>;
   /** `CallbackDispatcher.redeliver`. */
   redeliver: (taskId: string) => Promise<CallbackDelivery | null>;

@@ -4,7 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { TaskStore } from '../../ports/task-store.ts';
-import { blobKeys, CONTENT_TYPES } from '../../services/blob-keys.ts';
+import { blobKeys, CONTENT_TYPES, trackFileKey } from '../../services/blob-keys.ts';
 import type { FileUrls, TrackFile } from '../../services/file-urls.ts';
 import { parseRange } from './range.ts';
 
@@ -26,7 +26,7 @@ export function createFileRoutes(deps: FileRouteDeps): Hono {
     checkSignature(c, deps);
     const file = c.req.param('file');
     if (!FILES.has(file)) throw new AppError('not_found', 'No such file.');
-    return serveBlob(c, deps.blobs, blobKeys.file(c.req.param('trackId'), file as TrackFile), CONTENT_TYPES[file as TrackFile]);
+    return serveBlob(c, deps.blobs, trackFileKey(c.req.param('trackId'), file as TrackFile), CONTENT_TYPES[file as TrackFile]);
   });
   app.get('/stream/:trackId', async (c) => {
     checkSignature(c, deps);

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { getTaskDetails } from '../../services/get-task-details.ts';
+import { getTimestampedLyrics } from '../../services/get-timestamped-lyrics.ts';
 import type { ServiceDeps } from '../../services/service-deps.ts';
 import { submitTask } from '../../services/submit-task.ts';
 import type { AppEnv } from '../context.ts';
 import { success } from '../envelope.ts';
 import { readJsonBody } from '../middleware/json-body.ts';
 
-/** POST /generate, GET /generate/record-info, GET /generate/credit (mounted under /api/v1). */
+/** POST /generate, GET /generate/record-info, GET /generate/credit, POST /generate/get-timestamped-lyrics (under /api/v1). */
 export function createGenerateRoutes(deps: ServiceDeps, options: { maxBodyBytes: number }): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/generate', async (c) => {
@@ -18,6 +19,10 @@ export function createGenerateRoutes(deps: ServiceDeps, options: { maxBodyBytes:
   app.get('/generate/credit', async (c) => {
     const key = await deps.store.findKeyById(c.get('apiKey').id);
     return success(c, key?.credits ?? 0);
+  });
+  app.post('/generate/get-timestamped-lyrics', async (c) => {
+    const { body } = await readJsonBody(c, options.maxBodyBytes);
+    return success(c, await getTimestampedLyrics(deps, c.get('apiKey'), body as Record<string, unknown>));
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import { coreSchema } from './001-core.ts';
 import { callbacksSchema } from './002-callbacks.ts';
+import { vocalRemovalSchema } from './003-vocal-removal.ts';
 
 export interface Migration {
   id: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once. */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, callbacksSchema];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, callbacksSchema, vocalRemovalSchema];

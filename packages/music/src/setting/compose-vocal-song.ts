@@ -1,0 +1,75 @@
+import type { Brief } from '../brief/brief.ts';
+import { genreProfile } from '../brief/genres/index.ts';
+import { composeSong } from '../compose/compose-song.ts';
+import { isCompoundMeter, MIN_TAIL_SECONDS } from '../compose/timing.ts';
+import type { LyricSheet } from '../lyrics/types.ts';
+import { createRng } from '../rng.ts';
+import type { NoteEvent, Part, Score } from '../score.ts';
+import { fitToLength } from './fit-length.ts';
+import { formTiming, planLyricForm, type SettingSection } from './lyric-form.ts';
+import { muteLeadWhereSung, type BeatSpan } from './mute-lead.ts';
+import { singSection, type SingContext } from './sing-section.ts';
+import { backingVocalPart, leadVocalPart } from './vocal-parts.ts';
+import { vocalRange } from './voice-ranges.ts';
+
+/** The form of a vocal song for a lyric sheet, fitted so the music and its shortest tail stay within `brief.maxSeconds`. */
+export function vocalForm(brief: Brief, sheet: LyricSheet): SettingSection[] {
+  const timing = formTiming(brief);
+  const maxBars = Math.max(1, Math.floor((brief.maxSeconds - MIN_TAIL_SECONDS) / timing.secondsPerBar + 1e-9));
+  return fitToLength(planLyricForm(sheet, timing), maxBars);
+}
+
+interface Voices {
+  lead: NoteEvent[];
+  backing: NoteEvent[];
+  sung: BeatSpan[];
+}
+
+function singAll(setting: readonly SettingSection[], score: Score, brief: Brief, seed: number): Voices {
+  const ctx: SingContext = {
+    chords: score.chords,
+    key: score.key,
+    beatsPerBar: score.beatsPerBar,
+    compound: isCompoundMeter(brief),
+    range: vocalRange(brief.vocalGender),
+    blueNotes: genreProfile(brief.genre).blueNotes,
+    rng: createRng(seed).fork('vocals'),
+  };
+  const voices: Voices = { lead: [], backing: [], sung: [] };
+  let wordIndex = 0;
+  setting.forEach((part, i) => {
+    const section = score.sections[i];
+    if (section === undefined || part.lines.length === 0) return;
+    const sung = singSection(part, section, wordIndex, ctx);
+    wordIndex += sung.wordCount;
+    voices.lead.push(...sung.lead);
+    voices.backing.push(...sung.backing);
+    voices.sung.push({ startBeat: section.startBeat, endBeat: section.startBeat + section.bars * score.beatsPerBar });
+  });
+  return voices;
+}
+
+const endsInside = (totalBeats: number) => (note: NoteEvent): boolean => note.startBeat + note.durationBeats <= totalBeats + 1e-9;
+
+/**
+ * Composes a song that sets a lyric sheet (pure). The form follows the lyrics: one section per
+ * lyric section, sized to its lines, with a short intro and outro around sung edges, fitted to
+ * `brief.maxSeconds` (instrumental sections shortened first, then trailing sections dropped).
+ * The accompaniment comes from `composeSong` with that form; the lead vocal (part `vocal`) sings
+ * every syllable on its own note, stressed syllables on strong beats, choruses with the same
+ * words to the same tune, within the singable range of `brief.vocalGender`; the backing vocals
+ * (part `backing`) sing the parenthesised echoes and lines and a harmony under each chorus; the
+ * instrumental lead rests where the voice sings. With `brief.instrumental`, or a sheet with
+ * nothing to sing, this is `composeSong(brief, seed)` with no vocal parts.
+ */
+export function composeVocalSong(brief: Brief, sheet: LyricSheet, seed: number): Score {
+  const setting = vocalForm(brief, sheet);
+  if (brief.instrumental || setting.every((s) => s.lines.length === 0)) return composeSong(brief, seed);
+  const score = composeSong(brief, seed, { form: setting.map((s) => s.form) });
+  const voices = singAll(setting, score, brief, seed);
+  const inside = endsInside(score.totalBeats);
+  const vocalParts: Part[] = [leadVocalPart(voices.lead.filter(inside), brief.vocalGender)];
+  const backing = voices.backing.filter(inside);
+  if (backing.length > 0) vocalParts.push(backingVocalPart(backing, brief.vocalGender));
+  return { ...score, parts: [...vocalParts, ...muteLeadWhereSung(score.parts, voices.sung)] };
+}
