@@ -17,3 +17,4 @@ export { renderCover, rasterizeSvg } from './cover/render-cover.ts';
 export type { ArtStyle } from './cover/art.ts';
 export { runAudioBench, type AudioBenchFigures, type AudioBenchInputs } from './bench/audio-bench.ts';
 export * from './voice/index.ts';
+export { MixBus } from './master/mix-bus.ts';

@@ -11,3 +11,4 @@ export * from './envelope.ts';
 export * from './record-info.ts';
 export * from './callback-payload.ts';
 export * from './responses.ts';
+export * from './vocal-removal.ts';

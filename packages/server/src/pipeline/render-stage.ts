@@ -1,4 +1,4 @@
-import { encodeMp3, encodeWav, masterWithReport, renderFrameCount, renderScore, type StereoAudio } from '@songloom/audio';
+import { encodeMp3, encodeWav, masterWithReport, MixBus, renderFrameCount, renderScore, type StereoAudio } from '@songloom/audio';
 import type { Score } from '@songloom/music';
 import { blobKeys } from '../services/blob-keys.ts';
 import { LiveStream } from './live-stream.ts';
@@ -56,10 +56,14 @@ function mixed(instruments: StereoAudio, vocals: SungVocals): StereoAudio {
   return out;
 }
 
-/** The instrumental and vocal stems at the master's gain (they add up to the mix before its limiter). */
+/**
+ * The instrumental and vocal stems through the master's (linear) mix bus and gain: they add up to
+ * the master before its limiter.
+ */
 async function writeStems(deps: PipelineDeps, trackId: string, instruments: StereoAudio, vocals: SungVocals, gainDb: number): Promise<void> {
   const gain = 10 ** (gainDb / 20);
-  for (const [name, stem] of [['instrumental', instruments], ['vocals', vocals.stem]] as const) {
+  for (const [name, raw] of [['instrumental', instruments], ['vocals', vocals.stem]] as const) {
+    const stem = new MixBus(raw.sampleRate).process(raw);
     const scaled: StereoAudio = { sampleRate: stem.sampleRate, left: stem.left.map((v) => clamp(v * gain)), right: stem.right.map((v) => clamp(v * gain)) };
     await deps.blobs.put(blobKeys.stem(trackId, name), encodeWav(scaled));
   }

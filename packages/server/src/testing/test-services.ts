@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FsBlobStore } from '../adapters/fs-blob/fs-blob-store.ts';
-import { openDatabase } from '../adapters/sqlite/database.ts';
+import { openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.ts';
 import { SqliteJobQueue } from '../adapters/sqlite/job-queue.ts';
 import { SqliteTaskStore } from '../adapters/sqlite/task-store.ts';
 import { createSqliteVocalRemovalStore } from '../adapters/sqlite/vocal-removal-store.ts';
@@ -21,6 +21,8 @@ import { FakeClock } from './fake-clock.ts';
 
 export interface TestServices {
   deps: ServiceDeps;
+  /** The SQLite database behind the store (for building more adapters over it, e.g. the callback store). */
+  db: SqliteDatabase;
   clock: FakeClock;
   app: ReturnType<typeof createApp>;
   dir: string;
@@ -37,7 +39,7 @@ export interface TestServices {
  * The real services, store, queue and HTTP app on a temporary SQLite file, with a fake clock and
  * a fake DNS (`hosts`), for in-process route tests.
  */
-export async function createTestServices(options: { credits?: number; creditsPerTask?: number; hosts?: Record<string, string[]>; blockedWords?: string[] } = {}): Promise<TestServices> {
+export async function createTestServices(options: { credits?: number; creditsPerTask?: number; hosts?: Record<string, string[]>; blockedWords?: string[]; allowPrivateCallbacks?: boolean } = {}): Promise<TestServices> {
   const dir = mkdtempSync(path.join(tmpdir(), 'songloom-test-'));
   const db = openDatabase(path.join(dir, 'songloom.db'));
   const clock = new FakeClock(Date.UTC(2026, 10, 25, 12, 0, 0));
@@ -51,6 +53,7 @@ export async function createTestServices(options: { credits?: number; creditsPer
   const filter = createContentFilter({ blockedWords: options.blockedWords ?? [], blockArtists: true });
   const services: TestServices = {
     deps: undefined as unknown as ServiceDeps,
+    db,
     clock,
     app: undefined as unknown as ReturnType<typeof createApp>,
     dir,
@@ -72,7 +75,7 @@ export async function createTestServices(options: { credits?: number; creditsPer
     urls: new FileUrls('test-url-secret-0123456789', 3600, () => 'http://127.0.0.1:9'),
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     checkContent: (fields) => filter.check(fields),
-    checkCallbackUrl: createCallbackUrlCheck({ resolver, allowPrivate: false }),
+    checkCallbackUrl: createCallbackUrlCheck({ resolver, allowPrivate: options.allowPrivateCallbacks ?? false }),
     creditsPerTask: options.creditsPerTask ?? 10,
     notifyWork: () => {
       services.wakeups++;
