@@ -6,6 +6,7 @@ import { renderCover } from '../cover/render-cover.ts';
 import { renderScore } from '../render/render-score.ts';
 import { loadSoundBank } from '../render/sound-bank.ts';
 import { benchScore } from './bench-score.ts';
+import { runMasteringBench, type MasteringBenchFigures } from './mastering-bench.ts';
 
 /** What the bench needs from outside the pure package. */
 export interface AudioBenchInputs {
@@ -25,16 +26,22 @@ export interface AudioBenchFigures {
   renderMs: number;
   renderXRealTime: number;
   masterMs: number;
+  masterXRealTime: number;
   masteredLufs: number;
   masteredTruePeakDbtp: number;
   mp3EncodeMs: number;
   mp3XRealTime: number;
   mp3Bytes: number;
   coverMs: number;
+  /** Best-of-3 loudness, true peak, master and MP3 timings on the render looped to 2 minutes. */
+  mastering: MasteringBenchFigures;
   peakRssMb: number | undefined;
 }
 
-/** Loads the bank, renders a realistic 60 s six-part score twice (cold, warm), masters, encodes and draws a cover. */
+/**
+ * Loads the bank, renders a realistic 60 s six-part score twice (cold, warm), masters, encodes and
+ * draws a cover; then times the final stages best-of-3 on the render looped to 2 minutes.
+ */
 export async function runAudioBench(inputs: AudioBenchInputs): Promise<AudioBenchFigures> {
   const now = inputs.now ?? (() => performance.now());
   const time = async <T>(work: () => T | Promise<T>): Promise<[T, number]> => {
@@ -54,6 +61,7 @@ export async function runAudioBench(inputs: AudioBenchInputs): Promise<AudioBenc
   const cover = { title: 'Bench Song With a Longer Title', genre: 'synthwave', moods: ['energetic'], seed: 42 };
   renderCover(cover, inputs.fonts);
   const [, coverMs] = await time(() => renderCover({ ...cover, seed: 43 }, inputs.fonts));
+  const mastering = await runMasteringBench(audio, { now });
   return {
     bankLoadMs,
     audioSeconds,
@@ -62,12 +70,14 @@ export async function runAudioBench(inputs: AudioBenchInputs): Promise<AudioBenc
     renderMs,
     renderXRealTime: audioSeconds / (renderMs / 1000),
     masterMs,
+    masterXRealTime: audioSeconds / (masterMs / 1000),
     masteredLufs: integratedLoudness(mastered.audio),
     masteredTruePeakDbtp: truePeakDbtp(mastered.audio),
     mp3EncodeMs,
     mp3XRealTime: audioSeconds / (mp3EncodeMs / 1000),
     mp3Bytes: mp3.length,
     coverMs,
+    mastering,
     peakRssMb: inputs.peakRssBytes ? inputs.peakRssBytes() / 2 ** 20 : undefined,
   };
 }

@@ -3,7 +3,7 @@ import { MPEGDecoder } from 'mpg123-decoder';
 import { integratedLoudness } from '../loudness/integrated-loudness.ts';
 import { createStereoAudio, type StereoAudio } from '../stereo-audio.ts';
 import { concatBytes, createMp3Encoder, encodeMp3 } from './mp3.ts';
-import { countFrames, parseFrameHeader } from './mp3-info-tag.ts';
+import { countFrames, crc16, parseFrameHeader } from './mp3-info-tag.ts';
 import { encodeWav } from './wav.ts';
 
 function music(seconds: number): StereoAudio {
@@ -48,6 +48,20 @@ describe('encodeWav', () => {
     const view = new DataView(wav.buffer);
     expect([view.getUint16(32, true), view.getUint16(34, true), view.getUint32(40, true), wav.length]).toEqual([6, 24, 6, 50]);
     expect(wav[44]! | (wav[45]! << 8) | (wav[46]! << 16)).toBe(Math.round(0.5 * 8_388_607));
+  });
+});
+
+describe('crc16', () => {
+  it('is CRC-16/ARC (the LAME tag CRC): check value of "123456789", and a bitwise reference on random bytes', () => {
+    const text = new TextEncoder().encode('123456789');
+    expect(crc16(text, 0, text.length)).toBe(0xbb3d);
+    const bytes = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7919 + (i >> 3)) & 0xff);
+    let bitwise = 0;
+    for (let i = 100; i < 900; i++) {
+      bitwise ^= bytes[i]!;
+      for (let bit = 0; bit < 8; bit++) bitwise = bitwise & 1 ? (bitwise >>> 1) ^ 0xa001 : bitwise >>> 1;
+    }
+    expect(crc16(bytes, 100, 900)).toBe(bitwise);
   });
 });
 

@@ -43,13 +43,17 @@ export function countFrames(frames: Uint8Array): number {
   return count;
 }
 
-/** CRC-16 (polynomial 0x8005, reflected, initial 0) as used by the LAME tag. */
-function crc16(bytes: Uint8Array, start: number, end: number): number {
+/** CRC-16 table for polynomial 0x8005, reflected (0xA001). */
+const CRC16_TABLE = Uint16Array.from({ length: 256 }, (_, byte) => {
+  let crc = byte;
+  for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
+  return crc;
+});
+
+/** CRC-16 (polynomial 0x8005, reflected, initial 0) as used by the LAME tag; a byte per step. */
+export function crc16(bytes: Uint8Array, start: number, end: number): number {
   let crc = 0;
-  for (let i = start; i < end; i++) {
-    crc ^= bytes[i]!;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
-  }
+  for (let i = start; i < end; i++) crc = (crc >>> 8) ^ CRC16_TABLE[(crc ^ bytes[i]!) & 0xff]!;
   return crc;
 }
 

@@ -1,48 +1,52 @@
 import type { StereoAudio } from '../stereo-audio.ts';
+import { paddedWindowInterpolatedPeak, TRUE_PEAK_BOUND, TRUE_PEAK_TAPS, windowInterpolatedPeak } from './true-peak-filter.ts';
 
-/** The 48-tap 4x interpolation filter of ITU-R BS.1770-4 Annex 2, as four 12-tap phases. */
-export const TRUE_PEAK_PHASES: readonly (readonly number[])[] = [
-  [0.001708984375, 0.010986328125, -0.0196533203125, 0.033203125, -0.0594482421875, 0.1373291015625, 0.97216796875, -0.102294921875, 0.0476074218750, -0.0266113281250, 0.0148925781250, -0.00830078125],
-  [-0.0291748046875, 0.029296875, -0.0517578125, 0.089111328125, -0.16650390625, 0.465087890625, 0.77978515625, -0.2003173828125, 0.1015625, -0.0582275390625, 0.0330810546875, -0.0189208984375],
-  [-0.0189208984375, 0.0330810546875, -0.0582275390625, 0.1015625, -0.2003173828125, 0.77978515625, 0.465087890625, -0.16650390625, 0.089111328125, -0.0517578125, 0.029296875, -0.0291748046875],
-  [-0.00830078125, 0.0148925781250, -0.0266113281250, 0.0476074218750, -0.102294921875, 0.97216796875, 0.1373291015625, -0.0594482421875, 0.033203125, -0.0196533203125, 0.010986328125, 0.001708984375],
-];
-/** Taps per phase; the interpolated values at input index n lie between samples n - 6 and n - 5. */
-export const TRUE_PEAK_TAPS = 12;
-const FLAT = Float64Array.from(TRUE_PEAK_PHASES.flat());
+export { interpolatedPeak, TRUE_PEAK_PHASES, TRUE_PEAK_TAPS } from './true-peak-filter.ts';
 
-/**
- * Largest absolute value among the 4x-oversampled points computed from the last 12 samples of a
- * ring buffer (`ring[(head - j) & 15]` is the sample j steps back).
- */
-export function interpolatedPeak(ring: Float64Array, head: number): number {
-  let peak = 0;
-  for (let phase = 0; phase < 4; phase++) {
-    let sum = 0;
-    const base = phase * TRUE_PEAK_TAPS;
-    for (let j = 0; j < TRUE_PEAK_TAPS; j++) sum += FLAT[base + j]! * ring[(head - j) & 15]!;
-    const value = Math.abs(sum);
-    if (value > peak) peak = value;
+/** Frames per block of the true-peak scan; at least TRUE_PEAK_TAPS - 1, so a window spans two blocks at most. */
+export const TRUE_PEAK_SCAN_BLOCK = 16;
+
+/** Largest |sample| over both channels of each block of `blockFrames` frames (the last block may be shorter). */
+export function blockPeaks(left: Float32Array, right: Float32Array, blockFrames: number): Float32Array {
+  const peaks = new Float32Array(Math.ceil(left.length / blockFrames));
+  for (let b = 0, i = 0; b < peaks.length; b++) {
+    let peak = 0;
+    for (const end = Math.min(left.length, i + blockFrames); i < end; i++) {
+      const value = Math.max(Math.abs(left[i]!), Math.abs(right[i]!));
+      if (value > peak) peak = value;
+    }
+    peaks[b] = peak;
   }
-  return peak;
+  return peaks;
 }
 
-/** Linear true peak of one channel: max of the samples and of their 4x-oversampled interpolation. */
-export function channelTruePeak(samples: Float32Array): number {
-  const ring = new Float64Array(16);
+/**
+ * Linear true peak of two channels: max of the samples and of their 4x-oversampled interpolation,
+ * with zeros before and after (BS.1770-4 Annex 2). Starts from the sample peak and interpolates
+ * only blocks whose samples are loud enough (by TRUE_PEAK_BOUND) to beat the peak found so far;
+ * the result is the same as interpolating everywhere. `peaks` are the block peaks of the scan
+ * (`blockPeaks(left, right, TRUE_PEAK_SCAN_BLOCK)`), for a caller that already has them.
+ */
+export function stereoTruePeak(left: Float32Array, right: Float32Array, peaks = blockPeaks(left, right, TRUE_PEAK_SCAN_BLOCK)): number {
   let peak = 0;
-  for (let n = 0; n < samples.length + TRUE_PEAK_TAPS; n++) {
-    const x = n < samples.length ? samples[n]! : 0;
-    ring[n & 15] = x;
-    const sample = Math.abs(x);
-    if (sample > peak) peak = sample;
-    const interpolated = interpolatedPeak(ring, n);
-    if (interpolated > peak) peak = interpolated;
+  for (let b = 0; b < peaks.length; b++) if (peaks[b]! > peak) peak = peaks[b]!;
+  const lastEnd = left.length + TRUE_PEAK_TAPS - 2;
+  for (let b = 0, start = 0; start <= lastEnd; b++, start += TRUE_PEAK_SCAN_BLOCK) {
+    // Windows ending in block b read samples from blocks b - 1 and b only.
+    const loudest = Math.max(b > 0 ? peaks[b - 1]! : 0, b < peaks.length ? peaks[b]! : 0);
+    if (loudest * TRUE_PEAK_BOUND <= peak) continue;
+    for (let end = start, stop = Math.min(start + TRUE_PEAK_SCAN_BLOCK, lastEnd + 1); end < stop; end++) {
+      const interior = end >= TRUE_PEAK_TAPS - 1 && end < left.length;
+      const l = interior ? windowInterpolatedPeak(left, end) : paddedWindowInterpolatedPeak(left, end);
+      const r = interior ? windowInterpolatedPeak(right, end) : paddedWindowInterpolatedPeak(right, end);
+      if (l > peak) peak = l;
+      if (r > peak) peak = r;
+    }
   }
   return peak;
 }
 
 /** True peak in dBTP (ITU-R BS.1770-4 Annex 2, 4x oversampling); -Infinity for silence. */
 export function truePeakDbtp(audio: StereoAudio): number {
-  return 20 * Math.log10(Math.max(channelTruePeak(audio.left), channelTruePeak(audio.right)));
+  return 20 * Math.log10(stereoTruePeak(audio.left, audio.right));
 }

@@ -1,4 +1,4 @@
-import { interpolatedPeak, TRUE_PEAK_TAPS } from '../loudness/true-peak.ts';
+import { interpolatedPeak, TRUE_PEAK_BOUND, TRUE_PEAK_TAPS } from '../loudness/true-peak-filter.ts';
 import type { StereoAudio } from '../stereo-audio.ts';
 
 /** Options of {@link TruePeakLimiter}. */
@@ -12,10 +12,12 @@ export interface TruePeakLimiterOptions {
   releaseMs?: number;
 }
 
-/** Bound on |interpolated| / max|last 12 samples| for the BS.1770 filter (sum of |taps| of the widest phase). */
-const INTERPOLATION_BOUND = 2.03;
-/** Headroom kept below the ceiling for gain modulation between detection points. */
-const SAFETY_DB = 0.25;
+/** Default look-ahead (attack ramp) of the limiters, in ms. */
+export const LIMITER_LOOKAHEAD_MS = 5;
+/** Default release time constant of the limiters, in ms. */
+export const LIMITER_RELEASE_MS = 120;
+/** Headroom the limiters keep below the ceiling for gain modulation between detection points. */
+export const LIMITER_SAFETY_DB = 0.25;
 
 /**
  * A causal look-ahead limiter that keeps the true peak under a ceiling. Detection covers every
@@ -31,6 +33,9 @@ export class TruePeakLimiter {
   private readonly releaseCoef: number;
   private readonly firL = new Float64Array(16);
   private readonly firR = new Float64Array(16);
+  /** 1 where the sample (both channels) is loud enough to matter, over the last 16 inputs. */
+  private readonly loudFlags = new Uint8Array(16);
+  private loudCount = 0;
   private readonly delayL: Float64Array;
   private readonly delayR: Float64Array;
   private readonly delayMask: number;
@@ -41,14 +46,16 @@ export class TruePeakLimiter {
   private readonly smooth: Float64Array;
   private smoothSum: number;
   private released = 1;
+  /** `inputCount % window`, the slot of the newest input in `required` and `smooth`. */
+  private slot = 0;
   private previousIntervalPeak = 0;
   private inputCount = 0;
   private emitted = 0;
 
   constructor(options: TruePeakLimiterOptions) {
-    this.window = Math.max(1, Math.round(((options.lookaheadMs ?? 5) / 1000) * options.sampleRate));
-    this.ceiling = 10 ** ((options.ceilingDbtp - SAFETY_DB) / 20);
-    this.releaseCoef = Math.exp(-1 / (((options.releaseMs ?? 120) / 1000) * options.sampleRate));
+    this.window = Math.max(1, Math.round(((options.lookaheadMs ?? LIMITER_LOOKAHEAD_MS) / 1000) * options.sampleRate));
+    this.ceiling = 10 ** ((options.ceilingDbtp - LIMITER_SAFETY_DB) / 20);
+    this.releaseCoef = Math.exp(-1 / (((options.releaseMs ?? LIMITER_RELEASE_MS) / 1000) * options.sampleRate));
     this.latencyFrames = this.window + TRUE_PEAK_TAPS / 2 - 1;
     const delaySize = 2 ** Math.ceil(Math.log2(this.latencyFrames + 2));
     this.delayL = new Float64Array(delaySize);
@@ -101,22 +108,26 @@ export class TruePeakLimiter {
     const peak = Math.max(intervalPeak, this.previousIntervalPeak);
     this.previousIntervalPeak = intervalPeak;
     const required = peak > this.ceiling ? this.ceiling / peak : 1;
-    const held = this.slidingMin(n, required);
+    const slot = this.slot;
+    this.slot = slot + 1 === this.window ? 0 : slot + 1;
+    const held = this.slidingMin(n, slot, required);
     this.released = held < this.released ? held : held + (this.released - held) * this.releaseCoef;
-    const slot = n % this.window;
     this.smoothSum += this.released - this.smooth[slot]!;
     this.smooth[slot] = this.released;
     return Math.min(1, this.smoothSum / this.window);
   }
 
-  /** Peak over samples n-6, n-5 and the interpolated points between them, both channels. */
+  /**
+   * Peak over samples n-6, n-5 and the interpolated points between them, both channels; 0 when
+   * none of the last 12 samples is loud enough (by TRUE_PEAK_BOUND) to reach the ceiling, as the
+   * exact value would not matter then. A running count of loud samples in the window avoids
+   * rescanning it.
+   */
   private intervalPeak(n: number): number {
-    let localMax = 0;
-    for (let j = 0; j < TRUE_PEAK_TAPS; j++) {
-      const v = Math.max(Math.abs(this.firL[(n - j) & 15]!), Math.abs(this.firR[(n - j) & 15]!));
-      if (v > localMax) localMax = v;
-    }
-    if (localMax * INTERPOLATION_BOUND <= this.ceiling) return localMax;
+    const loud = Math.max(Math.abs(this.firL[n & 15]!), Math.abs(this.firR[n & 15]!)) * TRUE_PEAK_BOUND > this.ceiling ? 1 : 0;
+    this.loudCount += loud - this.loudFlags[(n - TRUE_PEAK_TAPS) & 15]!;
+    this.loudFlags[n & 15] = loud;
+    if (this.loudCount === 0) return 0;
     const samples = Math.max(
       Math.abs(this.firL[(n - 5) & 15]!), Math.abs(this.firL[(n - 6) & 15]!),
       Math.abs(this.firR[(n - 5) & 15]!), Math.abs(this.firR[(n - 6) & 15]!),
@@ -125,17 +136,19 @@ export class TruePeakLimiter {
   }
 
   /** Minimum of `required` over the last `window` inputs (monotonic queue of input indices). */
-  private slidingMin(n: number, required: number): number {
+  private slidingMin(n: number, slot: number, required: number): number {
     const size = this.minQueue.length;
-    this.required[n % this.window] = required;
-    while (this.queueTail !== this.queueHead) {
-      const last = this.minQueue[(this.queueTail - 1 + size) % size]!;
-      if (this.required[last % this.window]! < required) break;
-      this.queueTail = (this.queueTail - 1 + size) % size;
+    const window = this.window;
+    this.required[slot] = required;
+    let tail = this.queueTail;
+    while (tail !== this.queueHead) {
+      const before = tail === 0 ? size - 1 : tail - 1;
+      if (this.required[this.minQueue[before]! % window]! < required) break;
+      tail = before;
     }
-    this.minQueue[this.queueTail] = n;
-    this.queueTail = (this.queueTail + 1) % size;
-    if (this.minQueue[this.queueHead]! <= n - this.window) this.queueHead = (this.queueHead + 1) % size;
-    return this.required[this.minQueue[this.queueHead]! % this.window]!;
+    this.minQueue[tail] = n;
+    this.queueTail = tail + 1 === size ? 0 : tail + 1;
+    if (this.minQueue[this.queueHead]! <= n - window) this.queueHead = this.queueHead + 1 === size ? 0 : this.queueHead + 1;
+    return this.required[this.minQueue[this.queueHead]! % window]!;
   }
 }

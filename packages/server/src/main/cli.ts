@@ -15,8 +15,10 @@ Usage:
 Settings come from SONGLOOM_* environment variables; see docs/configuration.md.`;
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({
-    args: argv,
+  // "-100" (take credits) is a value, not an option: parseArgs would read it as flags.
+  const numbers = /^-\d+$/;
+  const parsed = parseArgs({
+    args: argv.map((a) => (numbers.test(a) ? `\u0000${a}` : a)),
     allowPositionals: true,
     options: {
       name: { type: 'string' },
@@ -25,6 +27,8 @@ async function main(argv: string[]): Promise<void> {
       help: { type: 'boolean', short: 'h' },
     },
   });
+  const { values } = parsed;
+  const positionals = parsed.positionals.map((p) => p.replace(/^\u0000/, ''));
   if (values.help) {
     console.log(USAGE);
     return;
@@ -61,7 +65,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error.message);
     process.exit(78);
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
     console.error(`${error.message}\n\n${USAGE}`);
     process.exit(64);
   }
