@@ -1,17 +1,150 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runAudioBench } from '@songloom/audio';
+import { composeSong, composeVocalSong, interpretRequest, parseLyrics, writeLyrics } from '@songloom/music';
+import { benchVocals } from '../packages/server/src/adapters/espeak/bench.ts';
+import { openDatabase } from '../packages/server/src/adapters/sqlite/database.ts';
+import { createSqliteCallbackStore } from '../packages/server/src/adapters/sqlite/callback-store.ts';
+import { createHttpCallbackSender } from '../packages/server/src/adapters/http-sender/http-callback-sender.ts';
+import { benchCallbackDelivery } from '../packages/server/src/callbacks/bench.ts';
+import { loadConfig } from '../packages/server/src/config/config.ts';
+import { coverFontPaths, soundFontPath } from '../packages/server/src/main/paths.ts';
+import { benchPipeline } from './pipeline-bench.ts';
 import { benchService } from './service-bench.ts';
 
-const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+const f = (n: number | null | undefined, digits = 1): string => (n === null || n === undefined ? 'n/a' : n.toFixed(digits));
+const only = process.argv[2];
+const want = (section: string): boolean => !only || only === section;
+
+async function audio(): Promise<void> {
+  const config = loadConfig({});
+  const figures = await runAudioBench({
+    soundBankBytes: new Uint8Array(readFileSync(soundFontPath(config))),
+    fonts: coverFontPaths().map((file) => new Uint8Array(readFileSync(file))),
+    peakRssBytes: () => process.resourceUsage().maxRSS * 1024,
+  });
+  console.log('\n## Audio engine (one process, one core)');
+  console.log(`bank load ${f(figures.bankLoadMs, 0)} ms; ${f(figures.audioSeconds, 0)} s score`);
+  console.log(`render    ${f(figures.renderXRealTime)}x real time (warm ${f(figures.renderMs, 0)} ms, cold ${f(figures.firstRenderMs, 0)} ms, first chunk ${f(figures.firstChunkMs, 0)} ms)`);
+  console.log(`master    ${f(figures.masterMs, 0)} ms -> ${f(figures.masteredLufs, 2)} LUFS, ${f(figures.masteredTruePeakDbtp, 2)} dBTP`);
+  console.log(`mp3       ${f(figures.mp3XRealTime)}x real time (${f(figures.mp3EncodeMs, 0)} ms, CBR 192)`);
+  console.log(`mastering ${f(figures.mastering.audioSeconds, 0)} s: master ${f(figures.mastering.masterMs, 0)} ms (${f(figures.mastering.masterXRealTime, 0)}x), loudness ${f(figures.mastering.loudnessMs, 0)} ms, true peak ${f(figures.mastering.truePeakMs, 0)} ms; mp3 ${f(figures.mastering.mp3XRealTime)}x`);
+  console.log(`cover     ${f(figures.coverMs, 0)} ms`);
+  console.log(`peak RSS  ${f(figures.peakRssMb, 0)} MB`);
+}
+
+function compose(): void {
+  const brief = interpretRequest({ customMode: true, instrumental: true, model: 'V5', style: 'upbeat pop, piano, drums, bass', title: 'x', durationSeconds: 180, maxSeconds: 480 });
+  const vocalBrief = interpretRequest({ customMode: false, instrumental: false, model: 'V5', prompt: 'a happy pop song about summer at the beach', maxSeconds: 480 });
+  const time = (work: (seed: number) => unknown): number => {
+    const runs: number[] = [];
+    for (let seed = 1; seed <= 20; seed++) {
+      const start = performance.now();
+      work(seed);
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[10]!;
+  };
+  const instrumental = time((seed) => composeSong(brief, seed));
+  const lyrics = time((seed) => writeLyrics({ description: 'a happy pop song about summer at the beach' }, seed));
+  const sheet = parseLyrics(writeLyrics({ description: 'a happy pop song about summer at the beach' }, 1).text);
+  const vocal = time((seed) => composeVocalSong(vocalBrief, sheet, seed));
+  console.log('\n## Composition (median of 20 seeds)');
+  console.log(`3-min instrumental ${f(instrumental)} ms; lyrics ${f(lyrics)} ms; vocal song from lyrics ${f(vocal)} ms`);
+}
+
+async function vocals(): Promise<void> {
+  const v = await benchVocals({ minutes: 2 });
+  console.log(`\n## Voice (espeak-ng ${v.runner}, one worker)`);
+  console.log(`${f(v.vocalSeconds, 0)} s of vocals, ${v.syllables} syllables, ${v.distinctPitches} pitches: ${f(v.singMs, 0)} ms (${f(v.secondsPerVocalMinute, 2)} s per vocal minute, ${f(v.msPerSyllable, 1)} ms per syllable, ${v.espeakRuns} espeak runs, cold start ${f(v.coldStartMs, 0)} ms); vocal chain ${f(v.processVocalMs, 0)} ms`);
+}
+
+async function callbacks(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'songloom-bench-cb-'));
+  const db = openDatabase(path.join(dir, 'cb.db'));
+  const sender = createHttpCallbackSender({ allowPrivate: true });
+  try {
+    const r = await benchCallbackDelivery({ callbackStore: createSqliteCallbackStore(db), signingSecrets: async () => ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], sender });
+    console.log('\n## Callbacks (SQLite outbox, real HTTP sender, loopback receiver)');
+    console.log(`deliveries ${f(r.deliveriesPerSecond, 0)}/s (burst of ${r.burst}); stage -> received delay p50 ${f(r.delayP50Ms, 2)} ms, p99 ${f(r.delayP99Ms, 2)} ms (${r.paced} paced)`);
+  } finally {
+    await sender.close();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function service(): Promise<void> {
+  const s = await benchService();
+  console.log('\n## Service (embedded defaults, one server process, no workers; load from a second thread)');
+  console.log(`submit       ${f(s.submit.perSecond, 0)} req/s  p50 ${f(s.submit.p50Ms, 2)} ms  p99 ${f(s.submit.p99Ms, 2)} ms  (${s.submit.requests} requests, ${s.submit.failures} failed)`);
+  console.log(`record-info  ${f(s.recordInfo.perSecond, 0)} req/s  p50 ${f(s.recordInfo.p50Ms, 2)} ms  p99 ${f(s.recordInfo.p99Ms, 2)} ms  (${s.recordInfo.requests} requests, ${s.recordInfo.failures} failed)`);
+}
+
+async function pipeline(): Promise<void> {
+  console.log('\n## End to end (real server, 2 worker threads on 2 cores; ms after submit)');
+  const runs = [
+    benchPipeline.bind(null, '2-min instrumental', { customMode: true, instrumental: true, model: 'V4_5', style: 'upbeat pop, piano, drums, bass', title: 'Bench', duration: 120 }),
+    benchPipeline.bind(null, '2-min vocal song', { customMode: true, instrumental: false, model: 'V4_5', style: 'upbeat pop, piano, drums, bass, 120 bpm', title: 'Bench', prompt: BENCH_LYRICS }),
+  ];
+  for (const run of runs) {
+    const r = await run();
+    const s = r.statusAfterMs;
+    console.log(`${r.label} (${f(r.durationSeconds)} s): TEXT_SUCCESS ${f(s.TEXT_SUCCESS, 0)}, FIRST_SUCCESS ${f(s.FIRST_SUCCESS, 0)}, SUCCESS ${f(s.SUCCESS, 0)}; live stream first byte ${f(r.streamFirstByteMs, 0)} ms after TEXT_SUCCESS`);
+  }
+}
+
+/** About two minutes at 120 bpm: two verses, three choruses, a bridge. */
+const BENCH_LYRICS = `[Verse 1]
+The morning sun is on the bay
+The boats are swaying in the light
+I left my worries far away
+And held the summer through the night
+
+[Chorus]
+Oh, summer, stay with me
+Don't let the evening fade
+Oh, summer, stay with me
+Under the sun we made
+
+[Verse 2]
+The radio is playing loud
+We're dancing barefoot on the sand
+I lose myself among the crowd
+And find you reaching for my hand
+
+[Chorus]
+Oh, summer, stay with me
+Don't let the evening fade
+Oh, summer, stay with me
+Under the sun we made
+
+[Bridge]
+And when the cold wind comes to call
+I'll still remember it all
+
+[Chorus]
+Oh, summer, stay with me
+Don't let the evening fade
+Oh, summer, stay with me
+Under the sun we made`;
 
 async function main(): Promise<void> {
   console.log('# songloom benchmarks');
-  console.log(`node ${process.version}, ${new Date().toISOString()}`);
-  const service = await benchService();
-  console.log('\n## Service (embedded defaults, one server process, load from a second thread)');
-  console.log(`submit       ${fmt(service.submit.perSecond, 0)} req/s  p50 ${fmt(service.submit.p50Ms, 2)} ms  p99 ${fmt(service.submit.p99Ms, 2)} ms  (${service.submit.requests} requests, ${service.submit.failures} failed)`);
-  console.log(`record-info  ${fmt(service.recordInfo.perSecond, 0)} req/s  p50 ${fmt(service.recordInfo.p50Ms, 2)} ms  p99 ${fmt(service.recordInfo.p99Ms, 2)} ms  (${service.recordInfo.requests} requests, ${service.recordInfo.failures} failed)`);
+  console.log(`node ${process.version}, ${new Date().toISOString()}${only ? `, section ${only}` : ''}`);
+  if (want('service')) await service();
+  if (want('callbacks')) await callbacks();
+  if (want('compose')) compose();
+  if (want('audio')) await audio();
+  if (want('vocals')) await vocals();
+  if (want('pipeline')) await pipeline();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

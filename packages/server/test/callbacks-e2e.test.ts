@@ -59,7 +59,7 @@ describe('callbacks from a real server', () => {
     expect(payloads[1].data.data.filter((t: { audio_url: string }) => t.audio_url === '')).toHaveLength(1);
     for (const track of complete.data.data) {
       for (const [field, type] of [['audio_url', 'audio/mpeg'], ['source_audio_url', 'audio/wav'], ['image_url', 'image/png'], ['stream_audio_url', 'audio/mpeg']] as const) {
-        const response = await fetch((track as Record<string, string>)[field]!);
+        const response = await fetch(track[field]);
         expect(response.status, field).toBe(200);
         expect(response.headers.get('content-type'), field).toBe(type);
         await response.arrayBuffer();

@@ -65,8 +65,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error.message);
     process.exit(78);
   }
-  if (error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`${error.message}\n\n${USAGE}`);
+  if (error instanceof UsageError || String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS')) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
     process.exit(64);
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Clock } from '../../ports/clock.ts';
 import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts } from '../../ports/job-queue.ts';
 import type { SqliteDatabase } from './database.ts';
+import { statementCache } from './statement-cache.ts';
 
 export interface QueueOptions {
   /** Runs of a job before it is dead (the first run counts). */
@@ -30,12 +31,15 @@ export class SqliteJobQueue implements JobQueue {
     private readonly db: SqliteDatabase,
     private readonly clock: Clock,
     private readonly options: QueueOptions = { maxAttempts: 3, backoffMs: 2000 },
-  ) {}
+  ) {
+    this.sql = statementCache(db);
+  }
+
+  private readonly sql: ReturnType<typeof statementCache>;
 
   async enqueue(job: JobSpec): Promise<void> {
     const now = this.clock.now();
-    this.db
-      .prepare(
+    this.sql(
         `INSERT OR IGNORE INTO jobs (id, kind, task_id, track_id, state, attempt, run_at, created_at)
          VALUES (?, ?, ?, ?, 'waiting', 0, ?, ?)`,
       )
@@ -44,8 +48,7 @@ export class SqliteJobQueue implements JobQueue {
 
   async lease(workerId: string, leaseMs: number): Promise<LeasedJob | null> {
     const now = this.clock.now();
-    const row = this.db
-      .prepare(
+    const row = this.sql(
         `UPDATE jobs SET state = 'active', attempt = attempt + 1, lease_owner = ?, lease_expires_at = ?
          WHERE id = (
            SELECT id FROM jobs
@@ -69,34 +72,30 @@ export class SqliteJobQueue implements JobQueue {
   }
 
   async extendLease(jobId: string, workerId: string, leaseMs: number): Promise<boolean> {
-    const result = this.db
-      .prepare("UPDATE jobs SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND state = 'active'")
+    const result = this.sql("UPDATE jobs SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND state = 'active'")
       .run(this.clock.now() + leaseMs, jobId, workerId);
     return result.changes === 1;
   }
 
   async complete(jobId: string, workerId: string): Promise<void> {
-    this.db
-      .prepare("UPDATE jobs SET state = 'done', lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ?")
+    this.sql("UPDATE jobs SET state = 'done', lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ?")
       .run(jobId, workerId);
   }
 
   async fail(jobId: string, workerId: string, failure: JobFailure): Promise<'retrying' | 'dead'> {
-    const row = this.db.prepare('SELECT attempt FROM jobs WHERE id = ? AND lease_owner = ?').get(jobId, workerId) as
+    const row = this.sql('SELECT attempt FROM jobs WHERE id = ? AND lease_owner = ?').get(jobId, workerId) as
       | { attempt: number }
       | undefined;
     if (!row) return 'dead';
     const dead = !failure.retryable || row.attempt >= this.options.maxAttempts;
     if (dead) {
-      this.db
-        .prepare("UPDATE jobs SET state = 'dead', last_error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ?")
+      this.sql("UPDATE jobs SET state = 'dead', last_error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ?")
         .run(failure.message, jobId);
       return 'dead';
     }
     const base = this.options.backoffMs * 2 ** (row.attempt - 1);
     const delay = base + randomInt(0, Math.max(1, Math.floor(base * 0.2)));
-    this.db
-      .prepare(
+    this.sql(
         "UPDATE jobs SET state = 'waiting', run_at = ?, last_error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ?",
       )
       .run(this.clock.now() + delay, failure.message, jobId);
@@ -104,8 +103,7 @@ export class SqliteJobQueue implements JobQueue {
   }
 
   async release(jobId: string, workerId: string): Promise<void> {
-    this.db
-      .prepare(
+    this.sql(
         `UPDATE jobs SET state = 'waiting', attempt = MAX(0, attempt - 1), run_at = ?, lease_owner = NULL, lease_expires_at = NULL
          WHERE id = ? AND lease_owner = ? AND state = 'active'`,
       )
@@ -114,8 +112,7 @@ export class SqliteJobQueue implements JobQueue {
 
   async counts(): Promise<QueueCounts> {
     const now = this.clock.now();
-    const row = this.db
-      .prepare(
+    const row = this.sql(
         `SELECT
            SUM(state = 'waiting' OR (state = 'active' AND lease_expires_at <= ?)) AS waiting,
            SUM(state = 'active' AND lease_expires_at > ?) AS active,
