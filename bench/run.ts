@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runAudioBench } from '@songloom/audio';
+import { fileURLToPath } from 'node:url';
+import { loadSoundBank, renderScore, runAudioBench } from '@songloom/audio';
 import { composeSong, composeVocalSong, interpretRequest, parseLyrics, writeLyrics } from '@songloom/music';
 import { benchVocals } from '../packages/server/src/adapters/espeak/bench.ts';
 import { openDatabase } from '../packages/server/src/adapters/sqlite/database.ts';
@@ -31,7 +33,13 @@ async function audio(): Promise<void> {
   console.log(`mp3       ${f(figures.mp3XRealTime)}x real time (${f(figures.mp3EncodeMs, 0)} ms, CBR 192)`);
   console.log(`mastering ${f(figures.mastering.audioSeconds, 0)} s: master ${f(figures.mastering.masterMs, 0)} ms (${f(figures.mastering.masterXRealTime, 0)}x), loudness ${f(figures.mastering.loudnessMs, 0)} ms, true peak ${f(figures.mastering.truePeakMs, 0)} ms; mp3 ${f(figures.mastering.mp3XRealTime)}x`);
   console.log(`cover     ${f(figures.coverMs, 0)} ms`);
-  console.log(`peak RSS  ${f(figures.peakRssMb, 0)} MB`);
+  const song = composeSong(interpretRequest({ customMode: true, instrumental: true, model: 'V5', style: 'upbeat pop, piano, drums, bass', title: 'x', durationSeconds: 60, maxSeconds: 480 }), 1);
+  const bank = loadSoundBank(readFileSync(soundFontPath(config)));
+  const start = performance.now();
+  const rendered = await renderScore(song, bank);
+  const songSeconds = rendered.left.length / rendered.sampleRate;
+  console.log(`render    ${f(songSeconds / ((performance.now() - start) / 1000))}x real time for a composed 60 s pop song (${song.parts.length} parts, ${song.parts.reduce((n, p) => n + p.notes.length, 0)} notes)`);
+  console.log(`peak RSS  ${f(process.resourceUsage().maxRSS / 1024, 0)} MB (this process: bank, renders, mastering, encoding, cover)`);
 }
 
 function compose(): void {
@@ -130,9 +138,21 @@ Don't let the evening fade
 Oh, summer, stay with me
 Under the sun we made`;
 
-async function main(): Promise<void> {
+const SECTIONS = ['service', 'callbacks', 'compose', 'audio', 'vocals', 'pipeline'] as const;
+
+/** Without a section argument, each section runs in its own process, so peak RSS and JIT state are its own. */
+function runSectionsApart(): void {
   console.log('# songloom benchmarks');
-  console.log(`node ${process.version}, ${new Date().toISOString()}${only ? `, section ${only}` : ''}`);
+  console.log(`node ${process.version}, ${new Date().toISOString()}`);
+  for (const section of SECTIONS) {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), section, '--quiet-header'], { stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!only) return runSectionsApart();
+  if (!process.argv.includes('--quiet-header')) console.log(`# songloom benchmarks\nnode ${process.version}, ${new Date().toISOString()}, section ${only}`);
   if (want('service')) await service();
   if (want('callbacks')) await callbacks();
   if (want('compose')) compose();

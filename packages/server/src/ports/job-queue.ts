@@ -24,6 +24,14 @@ export interface JobFailure {
   retryable: boolean;
 }
 
+/** Retry settings every JobQueue adapter takes. */
+export interface QueueOptions {
+  /** Runs of a job before it is dead (the first run counts). */
+  maxAttempts: number;
+  /** Delay before the first retry; doubles each time, with up to 20 % jitter. */
+  backoffMs: number;
+}
+
 export interface QueueCounts {
   waiting: number;
   active: number;

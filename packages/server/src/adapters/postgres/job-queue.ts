@@ -1,15 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type pg from 'pg';
 import type { Clock } from '../../ports/clock.ts';
-import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts } from '../../ports/job-queue.ts';
+import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
 import { withTransaction } from './database.ts';
 
-export interface PostgresQueueOptions {
-  /** Runs of a job before it is dead (the first run counts). */
-  maxAttempts: number;
-  /** Delay before the first retry; doubles each time, with up to 20 % jitter. */
-  backoffMs: number;
-}
+export type PostgresQueueOptions = QueueOptions;
 
 interface JobRow {
   id: string;

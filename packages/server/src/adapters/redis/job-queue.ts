@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../ports/clock.ts';
-import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts } from '../../ports/job-queue.ts';
+import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
 import {
   completeScript,
   countsScript,
@@ -12,11 +12,7 @@ import {
   releaseScript,
 } from './queue-scripts.ts';
 
-export interface RedisQueueOptions {
-  /** Runs of a job before it is dead (the first run counts). */
-  maxAttempts: number;
-  /** Delay before the first retry; doubles each time, with up to 20 % jitter. */
-  backoffMs: number;
+export interface RedisQueueOptions extends QueueOptions {
   /**
    * Prefix of every key the queue uses (default `songloom:queue:`); queues with different prefixes
    * share nothing. Do not combine with ioredis' own `keyPrefix` option: the lease script builds

@@ -1,15 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { Clock } from '../../ports/clock.ts';
-import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts } from '../../ports/job-queue.ts';
+import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
 import type { SqliteDatabase } from './database.ts';
 import { statementCache } from './statement-cache.ts';
 
-export interface QueueOptions {
-  /** Runs of a job before it is dead (the first run counts). */
-  maxAttempts: number;
-  /** Delay before the first retry; doubles each time, with up to 20 % jitter. */
-  backoffMs: number;
-}
 
 interface JobRow {
   id: string;
