@@ -14,8 +14,11 @@ export interface PipelineFigures {
   streamFirstByteMs: number | null;
 }
 
-/** One real task through a real server with 2 worker threads: submit -> each status, and the live stream's first byte. */
-export async function benchPipeline(label: string, body: Record<string, unknown>): Promise<PipelineFigures> {
+/**
+ * One real task through a real server with 2 worker threads: submit -> each status; with `listen`,
+ * a client opens track 1's live stream at TEXT_SUCCESS (which makes the worker encode it live too).
+ */
+export async function benchPipeline(label: string, body: Record<string, unknown>, options: { listen: boolean }): Promise<PipelineFigures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'songloom-bench-'));
   const server = await startServer(loadConfig({ SONGLOOM_PORT: '0', SONGLOOM_DATA_DIR: dir, SONGLOOM_WORKERS: '2', SONGLOOM_QUIET: 'true' }));
   try {
@@ -34,7 +37,7 @@ export async function benchPipeline(label: string, body: Record<string, unknown>
       };
       const { status, response } = info.data;
       statusAfterMs[status] ??= performance.now() - t0;
-      if (status === 'TEXT_SUCCESS' && !streaming && response.sunoData[0]) {
+      if (options.listen && status === 'TEXT_SUCCESS' && !streaming && response.sunoData[0]) {
         const tText = performance.now();
         streaming = fetch(response.sunoData[0].streamAudioUrl).then(async (r) => {
           const reader = r.body!.getReader();

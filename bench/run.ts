@@ -92,14 +92,17 @@ async function service(): Promise<void> {
 
 async function pipeline(): Promise<void> {
   console.log('\n## End to end (real server, 2 worker threads on 2 cores; ms after submit)');
-  const runs = [
-    benchPipeline.bind(null, '2-min instrumental', { customMode: true, instrumental: true, model: 'V4_5', style: 'upbeat pop, piano, drums, bass', title: 'Bench', duration: 120 }),
-    benchPipeline.bind(null, '2-min vocal song', { customMode: true, instrumental: false, model: 'V4_5', style: 'upbeat pop, piano, drums, bass, 120 bpm', title: 'Bench', prompt: BENCH_LYRICS }),
-  ];
-  for (const run of runs) {
-    const r = await run();
+  const instrumental = { customMode: true, instrumental: true, model: 'V4_5', style: 'upbeat pop, piano, drums, bass', title: 'Bench', duration: 120 };
+  const vocal = { customMode: true, instrumental: false, model: 'V4_5', style: 'upbeat pop, piano, drums, bass, 120 bpm', title: 'Bench', prompt: BENCH_LYRICS };
+  for (const [label, body, listen] of [
+    ['2-min instrumental', instrumental, false],
+    ['2-min vocal song', vocal, false],
+    ['2-min instrumental, live stream listened to', instrumental, true],
+  ] as const) {
+    const r = await benchPipeline(label, body, { listen });
     const s = r.statusAfterMs;
-    console.log(`${r.label} (${f(r.durationSeconds)} s): TEXT_SUCCESS ${f(s.TEXT_SUCCESS, 0)}, FIRST_SUCCESS ${f(s.FIRST_SUCCESS, 0)}, SUCCESS ${f(s.SUCCESS, 0)}; live stream first byte ${f(r.streamFirstByteMs, 0)} ms after TEXT_SUCCESS`);
+    const stream = listen ? `; live stream first byte ${f(r.streamFirstByteMs, 0)} ms after TEXT_SUCCESS` : '';
+    console.log(`${r.label} (${f(r.durationSeconds)} s): TEXT_SUCCESS ${f(s.TEXT_SUCCESS, 0)}, FIRST_SUCCESS ${f(s.FIRST_SUCCESS, 0)}, SUCCESS ${f(s.SUCCESS, 0)}${stream}`);
   }
 }
 

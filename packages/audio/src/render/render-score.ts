@@ -5,6 +5,7 @@ import { selectParts } from '../select-parts.ts';
 import { createStereoAudio, type StereoAudio } from '../stereo-audio.ts';
 import type { SoundBank } from './sound-bank.ts';
 import { accelerateReverb } from './fast-plate-reverb.ts';
+import { accelerateVoices } from './fast-voice.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
 
 /** The synth renders in blocks of this many frames; sequencer events land on block boundaries (2.9 ms at 44.1 kHz). */
@@ -23,6 +24,13 @@ export interface RenderScoreOptions {
   onChunk?: ((chunk: StereoAudio) => void | Promise<void>) | undefined;
   /** Use the sample-identical fast reverb loop (default true); false runs spessasynth's own. */
   fastReverb?: boolean | undefined;
+  /** Use the sample-identical fused voice loop (default true); false runs spessasynth's own. */
+  fastVoices?: boolean | undefined;
+  /**
+   * Linear level under which a releasing voice's block peak (after envelope, gain and pan) ends it
+   * (default {@link DEFAULT_RELEASE_FLOOR}); 0 keeps spessasynth's own rule. Needs `fastVoices`.
+   */
+  releaseFloor?: number | undefined;
   /** Aborting stops the render between chunks and rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
   /**
@@ -34,6 +42,8 @@ export interface RenderScoreOptions {
 }
 
 export const DEFAULT_VOICE_CAP = 64;
+/** -80 dBFS: release tails end once their loudest sample in a block is below this. */
+export const DEFAULT_RELEASE_FLOOR = 1e-4;
 
 /** Frames a render of `score` produces: `durationSeconds + tailSeconds`, rounded to the nearest sample. */
 export function renderFrameCount(score: Score, sampleRate: number): number {
@@ -55,6 +65,7 @@ export async function renderScore(score: Score, bank: SoundBank, options: Render
   synth.soundBankManager.addSoundBank(bank.basic, 'main');
   await synth.processorInitialized;
   if (options.fastReverb !== false) accelerateReverb(synth);
+  if (options.fastVoices !== false) accelerateVoices(synth, { releaseFloor: options.releaseFloor ?? DEFAULT_RELEASE_FLOOR });
   synth.setSystemParameter('voiceCap', options.voiceCap ?? DEFAULT_VOICE_CAP);
   bank.renders++;
   const sequencer = hasNotes ? startSequencer(synth, scoreToMidi(score, { partIds: options.partIds })) : undefined;
