@@ -4,6 +4,7 @@ import { createEspeakSynth } from '../adapters/espeak/espeak-phoneme-synth.ts';
 import { createConsoleLogger } from '../adapters/system/console-logger.ts';
 import type { Config } from '../config/config.ts';
 import { createDeadJobHandler, createJobHandler } from '../pipeline/runner.ts';
+import { warmUpRenderer } from '../pipeline/warm-up.ts';
 import { WorkerLoop } from '../worker/worker-loop.ts';
 import { openEmbedded } from './embedded.ts';
 import { coverFontPaths, soundFontPath } from './paths.ts';
@@ -41,6 +42,7 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
       onProgress();
     },
   });
+  await warmUpRenderer(bank);
   loop.start();
   return {
     wake: () => loop.wake(),

@@ -45,7 +45,7 @@ export class LiveStream {
   }
 
   private async start(): Promise<void> {
-    const gainDb = await estimateProvisionalGainDb(this.score, this.bank, { targetLufs: -14, probeSeconds: 3 });
+    const gainDb = await estimateProvisionalGainDb(this.score, this.bank, { targetLufs: -14, probeSeconds: 1.5 });
     this.chain = {
       master: createStreamingMaster({ gainDb, ceilingDbtp: -1, sampleRate: 44_100 }),
       encoder: await createMp3Encoder({ sampleRate: 44_100, bitrate: 192 }),
