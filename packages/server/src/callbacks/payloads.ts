@@ -55,10 +55,11 @@ function toItem(track: TrackView, audioReady: boolean): CallbackTrackItem {
 }
 
 /**
- * The callback body of `stage` for a task and its track views. `text` lists every track with
- * `audio_url: ""` and no duration whatever the tracks' state; `first` and `complete` list every
- * track as it stands (an unfinished one has `audio_url: ""` and no duration in its view); `error`
- * carries the task's failure code and reason with `data: null`.
+ * The callback body of `stage` for a task and its track views, as the stage was when reached even
+ * if the payload is built later: `text` lists every track with `audio_url: ""` and no duration;
+ * `first` lists one finished track (the first finished in track order) and the others as
+ * unfinished; `complete` lists every track as it stands; `error` carries the task's failure code
+ * and reason with `data: null`.
  */
 export function buildCallbackPayload(stage: Stage, task: Task, tracks: readonly TrackView[]): CallbackPayload {
   if (stage === 'error') {
@@ -71,9 +72,14 @@ export function buildCallbackPayload(stage: Stage, task: Task, tracks: readonly 
     data: {
       callbackType: stage,
       task_id: task.id,
-      data: tracks.map((t) => toItem(t, stage !== 'text' && t.audioUrl !== '')),
+      data: tracks.map((t) => toItem(t, audioShown(stage, t, tracks))),
     },
   };
+}
+
+function audioShown(stage: Exclude<Stage, 'error'>, track: TrackView, tracks: readonly TrackView[]): boolean {
+  if (stage === 'text' || track.audioUrl === '') return false;
+  return stage === 'complete' || tracks.find((t) => t.audioUrl !== '') === track;
 }
 
 /** The `webhook-id` of a task's stage: stable across retries and redeliveries of that callback. */

@@ -1,6 +1,6 @@
 import { MODEL_MAX_SECONDS, isModelName } from '@songloom/contract';
-import type { MusicRequest } from '@songloom/music';
-import type { TaskRequest } from '../domain/task.ts';
+import { interpretRequest, type Brief, type MusicRequest } from '@songloom/music';
+import type { Task, TaskRequest } from '../domain/task.ts';
 
 /** The part of a task request the music engine reads. */
 export function toMusicRequest(request: TaskRequest): MusicRequest {
@@ -17,4 +17,13 @@ export function toMusicRequest(request: TaskRequest): MusicRequest {
   if (request.vocalGender !== undefined) music.vocalGender = request.vocalGender;
   if (request.duration !== undefined) music.durationSeconds = request.duration;
   return music;
+}
+
+/**
+ * The musical brief of a task, shared by both of its tracks. The task's seed picks what the words
+ * leave open (key, tempo within the genre's range, the singer when no gender is given), so the
+ * same request and seed always give the same brief.
+ */
+export function briefOf(task: Task): Brief {
+  return interpretRequest(toMusicRequest(task.request), task.seed);
 }

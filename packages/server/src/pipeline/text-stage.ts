@@ -1,9 +1,9 @@
 import { renderCover } from '@songloom/audio';
-import { interpretRequest, writeLyrics, type Brief } from '@songloom/music';
+import { writeLyrics, type Brief } from '@songloom/music';
 import type { Task, Track } from '../domain/task.ts';
 import { blobKeys } from '../services/blob-keys.ts';
 import { PipelineError } from '../worker/job-handler.ts';
-import { toMusicRequest } from './music-request.ts';
+import { briefOf } from './music-request.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
 import { trackSeed } from './seeds.ts';
 
@@ -37,7 +37,7 @@ export async function runTextStage(deps: PipelineDeps, taskId: string, signal: A
   if (!task) throw new PipelineError(`task ${taskId} vanished`, false, 'text');
   let tracks = await deps.store.getTracks(taskId);
   if (tracks.length === 0) {
-    const brief = interpretRequest(toMusicRequest(task.request));
+    const brief = briefOf(task);
     const text = writeSongText(task, brief);
     const now = deps.clock.now();
     tracks = Array.from({ length: TRACKS_PER_TASK }, (_, index): Track => ({
