@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { api, pollTask, startCli, tempDataDir } from './support.ts';
+import { api, pollTask, runCli, startCli, tempDataDir } from './support.ts';
 
 const children: ChildProcess[] = [];
 const data = tempDataDir();
@@ -46,5 +46,22 @@ describe('durable work', () => {
     expect(done.data.status).toBe('SUCCESS');
     expect(done.data.response.sunoData.map((t: { id: string }) => t.id)).toEqual(trackIds);
     expect((await after.get('/api/v1/generate/credit')).json.data).toBe(40);
+  }, 200_000);
+
+  it('stops gracefully on SIGTERM mid-generation (in-flight work finished or handed back) and finishes after a restart', async () => {
+    const first = await startServe(1);
+    const created = (await runCli(['keys', 'create', '--credits', '20'], { SONGLOOM_DATA_DIR: data.dir })).stdout.trim().split('\n').at(-1)!;
+    const own = api(first.url, created);
+    const taskId = (await own.post('/api/v1/generate', { customMode: false, instrumental: true, model: 'V4', prompt: 'a calm piano piece', duration: 30 })).json.data.taskId as string;
+    await pollTask(own, taskId, (s) => s !== 'PENDING', 60_000);
+    first.child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => first.child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(first.output()).toContain('SIGTERM: finishing in-flight work');
+    const second = await startServe(1);
+    const after = api(second.url, created);
+    const done = await pollTask(after, taskId, (s) => s === 'SUCCESS' || s.endsWith('FAILED'), 120_000);
+    expect(done.data.status).toBe('SUCCESS');
+    expect((await after.get('/api/v1/generate/credit')).json.data).toBe(10);
   }, 200_000);
 });
