@@ -5,7 +5,7 @@ import { barStarts, velocity, type ArrangementContext } from '../arrangement-con
 import { chordAt } from '../harmony/chord-at.ts';
 import { COMPING_PATTERNS, COMPOUND_COMPING, TRIPLE_COMPING, type Stroke } from './comping-patterns.ts';
 import { barFamily, tilePattern } from './tile-pattern.ts';
-import { powerChords, voiceChords } from './voice-chords.ts';
+import { distinctToneCount, powerChords, voiceChords } from './voice-chords.ts';
 
 const RHYTHMIC: ReadonlySet<CompingStyle> = new Set(['eighths', 'power', 'funk', 'stabs', 'montuno', 'strum', 'skank']);
 const FINGERPICK_ORDER = [0, 2, 1, 2, 3, 2, 1, 2] as const;
@@ -55,7 +55,10 @@ function sectionComping(ctx: ArrangementContext, section: ScoreSection, style: C
     return pattern.flatMap(([offset, length, level]) => {
       const chord = chordAt(ctx.chords, start + offset);
       const voicing = chord ? voicings.get(chord) : undefined;
-      return chord && voicing ? strum(chord, voicing, start + offset, length, base * level, isGuitarLike(program)) : [];
+      if (!chord || !voicing) return [];
+      // Keyboard eighths: the full chord on the beats, only its top two notes on the off-beats.
+      const played = style === 'eighths' && !isGuitarLike(program) && !Number.isInteger(offset) ? voicing.slice(-2) : voicing;
+      return strum(chord, played, start + offset, length, base * level, isGuitarLike(program));
     });
   });
 }
@@ -69,6 +72,9 @@ export function chordNotes(ctx: ArrangementContext, program: number, second: boo
   const style: CompingStyle = second ? 'sustain' : ctx.profile.comping;
   const guitar = isGuitarLike(program);
   const range = second ? { low: 60, high: 84 } : guitar ? { low: 48, high: 72 } : { low: 52, high: 76 };
-  const voicings = style === 'power' && guitar ? powerChords(ctx.chords) : voiceChords(ctx.chords, range, 4, rng.fork('voicing'));
+  // Keyboards and strings play triads as three notes: the bass already sounds the root, and a
+  // doubled note would ring (and cost a voice) on every strike. Guitars keep their fuller shapes.
+  const voices = guitar ? 4 : distinctToneCount;
+  const voicings = style === 'power' && guitar ? powerChords(ctx.chords) : voiceChords(ctx.chords, range, voices, rng.fork('voicing'));
   return ctx.sections.flatMap((section) => sectionComping(ctx, section, style, voicings, program, rng.fork(`comping:${section.kind}`)));
 }

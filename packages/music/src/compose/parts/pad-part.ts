@@ -1,15 +1,16 @@
 import type { Rng } from '../../rng.ts';
 import type { NoteEvent } from '../../score.ts';
 import { velocity, type ArrangementContext } from '../arrangement-context.ts';
-import { voiceChords } from './voice-chords.ts';
+import { distinctToneCount, voiceChords } from './voice-chords.ts';
 
 /**
  * The pad: each chord held for its full length in a smooth upper voicing, in sections loud enough
- * to want it (always in genres built on sustained chords).
+ * to want it (always in genres built on sustained chords). Triads are not doubled: a held doubled
+ * note only thickens the sound while costing a voice for the whole chord.
  */
 export function padNotes(ctx: ArrangementContext, rng: Rng): NoteEvent[] {
   const alwaysOn = ctx.profile.comping === 'sustain' || ctx.profile.comping === 'block';
-  const voicings = voiceChords(ctx.chords, { low: 55, high: 79 }, 4, rng);
+  const voicings = voiceChords(ctx.chords, { low: 55, high: 79 }, distinctToneCount, rng);
   const notes: NoteEvent[] = [];
   for (const section of ctx.sections) {
     if (!alwaysOn && section.energy < 0.45) continue;
