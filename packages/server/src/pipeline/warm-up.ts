@@ -1,4 +1,4 @@
-import { renderScore, type SoundBank } from '@songloom/audio';
+import { renderScore, type PhonemeSynth, type SoundBank } from '@songloom/audio';
 import { composeSong, interpretRequest } from '@songloom/music';
 
 const STYLES = ['upbeat pop, piano, drums, bass', 'rock, electric guitar', 'lo-fi hip hop, rhodes'];
@@ -13,4 +13,10 @@ export async function warmUpRenderer(bank: SoundBank): Promise<void> {
     const brief = interpretRequest({ customMode: true, instrumental: true, model: 'V5', style, title: 'warm-up', durationSeconds: 10, maxSeconds: 480 });
     await renderScore(composeSong(brief, 1), bank);
   }
+}
+
+/** Starts the voice's synthesizer (~1 s for espeak-ng's WASM host) before the first sung track needs it. */
+export async function warmUpVoice(synth: PhonemeSynth): Promise<void> {
+  const [phonemes] = await synth.phonemize(['la'], 'en');
+  await synth.speakSyllables([{ phonemes: (phonemes ?? ['l', "'a:"]).join(''), pitchHz: 220, voice: { gender: 'f', language: 'en' } }]);
 }

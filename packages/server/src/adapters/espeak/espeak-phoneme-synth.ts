@@ -15,6 +15,8 @@ import { WasmEspeakRunner } from './wasm-runner.ts';
 /** Syllables per espeak invocation: large enough to amortise start-up, small enough to retry cheaply. */
 const BATCH_SIZE = 96;
 const SPEED_WPM = '140';
+/** Words remembered by `phonemize` before the memory starts over. */
+const PHONEME_CACHE_WORDS = 20_000;
 
 /** The {@link PhonemeSynth} port over espeak-ng (CLI or WASM), batching syllables per invocation. */
 export class EspeakPhonemeSynth implements PhonemeSynth {
@@ -29,12 +31,16 @@ export class EspeakPhonemeSynth implements PhonemeSynth {
     return this.#runner instanceof CliEspeakRunner ? 'cli' : 'wasm';
   }
 
+  /** Words already phonemized, per language: lead and backing, and both tracks of a task, share lyrics. */
+  readonly #phonemes = new Map<string, string[]>();
+
   async phonemize(words: readonly string[], language: SingingLanguage): Promise<string[][]> {
-    if (words.length === 0) return [];
-    const lines = await this.#phonemeLines(words, language);
-    if (lines.length === words.length) return lines.map(tokens);
-    // A word espeak split into two clauses: fall back to one word per line, one run each.
-    return Promise.all(words.map(async (w) => (await this.#phonemeLines([w], language)).flatMap(tokens)));
+    const key = (word: string): string => `${language}|${word}`;
+    const unknown = [...new Set(words.filter((w) => !this.#phonemes.has(key(w))))];
+    if (this.#phonemes.size + unknown.length > PHONEME_CACHE_WORDS) this.#phonemes.clear();
+    const found = await this.#phonemizeUncached(unknown, language);
+    unknown.forEach((word, i) => this.#phonemes.set(key(word), found[i] ?? []));
+    return words.map((w) => [...(this.#phonemes.get(key(w)) ?? [])]);
   }
 
   async speakSyllables(requests: readonly SyllableRequest[]): Promise<Float32Array[]> {
@@ -56,6 +62,14 @@ export class EspeakPhonemeSynth implements PhonemeSynth {
 
   close(): Promise<void> {
     return this.#runner.close();
+  }
+
+  async #phonemizeUncached(words: readonly string[], language: SingingLanguage): Promise<string[][]> {
+    if (words.length === 0) return [];
+    const lines = await this.#phonemeLines(words, language);
+    if (lines.length === words.length) return lines.map(tokens);
+    // A word espeak split into two clauses: fall back to one word per line, one run each.
+    return Promise.all(words.map(async (w) => (await this.#phonemeLines([w], language)).flatMap(tokens)));
   }
 
   async #phonemeLines(words: readonly string[], language: SingingLanguage): Promise<string[]> {
