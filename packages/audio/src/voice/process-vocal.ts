@@ -1,9 +1,10 @@
 import type { PartRole } from '@songloom/music';
 import { BiquadState, highPassFilter, type Biquad } from '../loudness/biquad.ts';
-import type { StereoAudio } from '../stereo-audio.ts';
+import { createStereoAudio, type StereoAudio } from '../stereo-audio.ts';
 import { compress, type CompressorSettings } from './compressor.ts';
 import { doubleTrack, type DoubleTrackVoice } from './double-track.ts';
 import { highShelfFilter, peakingFilter } from './vocal-filters.ts';
+import { soundingSpans } from './sounding-spans.ts';
 import { plateReverb, type PlateSettings } from './vocal-reverb.ts';
 
 /** Options of {@link processVocal}. */
@@ -31,6 +32,8 @@ export const VOCAL_CHAIN = {
     left: { delayS: 0.018, detuneCents: 7, rateHz: 0.37, phase: 0 } satisfies DoubleTrackVoice,
     right: { delayS: 0.027, detuneCents: 7, rateHz: 0.43, phase: Math.PI } satisfies DoubleTrackVoice,
   },
+  /** How long the chain rings on after the voice stops (the plate's 60 dB decay, twice). */
+  tailS: 2.4,
 } as const;
 
 /**
@@ -40,6 +43,17 @@ export const VOCAL_CHAIN = {
  * Output has the input's length.
  */
 export function processVocal(mono: Float32Array, options: VocalProcessOptions): StereoAudio {
+  const out = createStereoAudio(options.sampleRate, mono.length);
+  for (const span of soundingSpans(mono, Math.round(VOCAL_CHAIN.tailS * options.sampleRate))) {
+    const part = processStretch(mono.subarray(span.start, span.end), options);
+    out.left.set(part.left, span.start);
+    out.right.set(part.right, span.start);
+  }
+  return out;
+}
+
+/** The chain over one stretch that starts from rest; silence between phrases is skipped. */
+function processStretch(mono: Float32Array, options: VocalProcessOptions): StereoAudio {
   const sr = options.sampleRate;
   const eq = equalizeVocal(mono, sr);
   const dry = compress(eq, sr, VOCAL_CHAIN.compressor);

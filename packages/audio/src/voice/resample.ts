@@ -32,17 +32,31 @@ function resamplePolyphase(input: Float32Array, down: number, up: number): Float
   }
   const padded = new Float32Array(input.length + 2 * width);
   padded.set(input, width);
+  const sounding = soundingPrefix(padded);
   const out = new Float32Array(outLength);
   for (let j = 0; j < outLength; j++) {
     const num = j * down;
     const center = Math.floor(num / up);
     const base = (num - center * up) * width;
     const from = center - span + 1 + width;
+    if (sounding[from + width] === sounding[from]) continue;
     let acc = 0;
     for (let t = 0; t < width; t++) acc += padded[from + t]! * taps[base + t]!;
     out[j] = acc;
   }
   return out;
+}
+
+/** `prefix[i]` counts the non-zero samples before `i`: a window is silent when its ends count the same. */
+function soundingPrefix(x: Float32Array): Int32Array {
+  const prefix = new Int32Array(x.length + 1);
+  let count = 0;
+  for (let i = 0; i < x.length; i++) {
+    prefix[i] = count;
+    if (x[i] !== 0) count++;
+  }
+  prefix[x.length] = count;
+  return prefix;
 }
 
 function resampleInterpolated(input: Float32Array, fromRate: number, toRate: number): Float32Array {

@@ -172,10 +172,12 @@ function mixWithFades(timeline: Float32Array, seg: Float32Array, at: number, fad
 
 /** Scales the line down when overlapping syllables push its peak over −1 dBFS. */
 function limitPeak(x: Float32Array): Float32Array {
-  const peak = x.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  let peak = 0;
+  for (let i = 0; i < x.length; i++) peak = Math.max(peak, Math.abs(x[i]!));
   if (peak <= MAX_PEAK) return x;
   const g = MAX_PEAK / peak;
-  return x.map((v) => v * g);
+  for (let i = 0; i < x.length; i++) x[i] = x[i]! * g;
+  return x;
 }
 
 function fitLength(x: Float32Array, length: number): Float32Array {
