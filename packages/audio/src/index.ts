@@ -6,7 +6,7 @@ export { renderScore, renderFrameCount, DEFAULT_CHUNK_FRAMES, type RenderScoreOp
 export { excerptScore } from './render/excerpt-score.ts';
 export { integratedLoudness } from './loudness/integrated-loudness.ts';
 export { truePeakDbtp } from './loudness/true-peak.ts';
-export { master, masterWithReport, type MasterOptions, type MasterResult } from './master/master.ts';
+export { master, masterBussed, masterWithReport, type MasterOptions, type MasterResult } from './master/master.ts';
 export { createStreamingMaster, type StreamingMaster, type StreamingMasterOptions } from './master/streaming-master.ts';
 export { estimateProvisionalGainDb, type ProvisionalGainOptions } from './master/provisional-gain.ts';
 export { encodeWav, type WavBitDepth } from './encode/wav.ts';

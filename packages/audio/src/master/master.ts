@@ -43,9 +43,16 @@ export function applyMasterChain(audio: StereoAudio, gainDb: number, ceilingDbtp
  * at gain 0.
  */
 export function masterWithReport(audio: StereoAudio, options: MasterOptions = {}): MasterResult {
+  return masterBussed(new MixBus(audio.sampleRate).process(audio), options);
+}
+
+/**
+ * {@link masterWithReport} of a mix already through the {@link MixBus}. The bus is linear, so
+ * stems bussed one by one add up to the bussed mix: their sum can be mastered without a third pass.
+ */
+export function masterBussed(bussed: StereoAudio, options: MasterOptions = {}): MasterResult {
   const target = options.targetLufs ?? -14;
   const ceiling = options.truePeakCeilingDbtp ?? -1;
-  const bussed = new MixBus(audio.sampleRate).process(audio);
   const limiter = new OfflineTruePeakLimiter(bussed, ceiling);
   const plan = planMasterGain(bussed, limiter, target);
   let gainDb = plan.gainDb;

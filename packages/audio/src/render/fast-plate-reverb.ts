@@ -3,7 +3,8 @@ import type { SpessaSynthProcessor } from 'spessasynth_core';
 /**
  * spessasynth_core 4.3.x's default reverb is a Dattorro plate whose per-sample loop goes through
  * array-of-array delay lines (about 40 % of render time). This module swaps, on one synth instance,
- * its `process` method for a sample-identical version that keeps the delay lines in locals.
+ * its `process` method for a version that keeps the delay lines in locals and turns the excursion
+ * LFOs by rotation (equal to spessasynth's output within float rounding).
  * If the plate's shape is not the one expected (another spessasynth version), nothing is changed.
  */
 
@@ -72,7 +73,7 @@ function cubicAt(buffer: Float32Array, read: number, mask: number, offset: numbe
   return ((a * frac + b) * frac + c) * frac + x1;
 }
 
-/** The plate's per-sample loop, same arithmetic in the same order as spessasynth's, one long hot loop on purpose. */
+/** The plate's per-sample loop, spessasynth's arithmetic in the same order, one long hot loop on purpose. */
 function processPlate(p: DattorroPlate, input: Float32Array, outL: Float32Array, outR: Float32Array, start: number, count: number): void {
   const pd = p.preDelay | 0, fi = p.inputDiffusion1, si = p.inputDiffusion2, dc = p.decay;
   const ft = p.decayDiffusion1, st = p.decayDiffusion2, dp = 1 - p.damping, gain = p.gain;
@@ -91,6 +92,12 @@ function processPlate(p: DattorroPlate, input: Float32Array, outL: Float32Array,
   const [t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13] = taps as unknown as [number, number, number, number, number, number, number, number, number, number, number, number, number, number];
   let { lp1, lp2, lp3, excPhase } = p;
   const preLPF = p.preLPF, pdWrite = p.pDWrite;
+  // The two excursion LFOs turn by a fixed angle per sample: rotate them instead of calling
+  // cos/sin per sample (equal to ~1e-12; each block restarts them from the exact phase).
+  let cosA = Math.cos(excPhase * 6.28), sinA = Math.sin(excPhase * 6.28);
+  let cosB = Math.cos(excPhase * 6.2847), sinB = Math.sin(excPhase * 6.2847);
+  const stepCosA = Math.cos(ex * 6.28), stepSinA = Math.sin(ex * 6.28);
+  const stepCosB = Math.cos(ex * 6.2847), stepSinB = Math.sin(ex * 6.2847);
   for (let i = 0; i < count; i++) {
     lp1 += preLPF * (pDelay[(pDLength + pdWrite - pd + i) % pDLength]! - lp1);
     let pre = (b0[w0] = lp1 - fi * b0[r0]!);
@@ -98,15 +105,17 @@ function processPlate(p: DattorroPlate, input: Float32Array, outL: Float32Array,
     pre = b2[w2] = fi * pre + b1[r1]! - si * b2[r2]!;
     pre = b3[w3] = si * (pre - b3[r3]!) + b2[r2]!;
     const split = si * pre + b3[r3]!;
-    const exc = ed * (1 + Math.cos(excPhase * 6.28));
-    const exc2 = ed * (1 + Math.sin(excPhase * 6.2847));
-    let temp = (b4[w4] = split + dc * b11[r11]! + ft * cubicAt(b4, r4, m4, exc));
-    b5[w5] = cubicAt(b4, r4, m4, exc) - ft * temp;
+    const exc = ed * (1 + cosA);
+    const exc2 = ed * (1 + sinB);
+    const swayA = cubicAt(b4, r4, m4, exc);
+    let temp = (b4[w4] = split + dc * b11[r11]! + ft * swayA);
+    b5[w5] = swayA - ft * temp;
     lp2 += dp * (b5[r5]! - lp2);
     temp = b6[w6] = dc * lp2 - st * b6[r6]!;
     b7[w7] = b6[r6]! + st * temp;
-    temp = b8[w8] = split + dc * b7[r7]! + ft * cubicAt(b8, r8, m8, exc2);
-    b9[w9] = cubicAt(b8, r8, m8, exc2) - ft * temp;
+    const swayB = cubicAt(b8, r8, m8, exc2);
+    temp = b8[w8] = split + dc * b7[r7]! + ft * swayB;
+    b9[w9] = swayB - ft * temp;
     lp3 += dp * (b9[r9]! - lp3);
     temp = b10[w10] = dc * lp3 - st * b10[r10]!;
     b11[w11] = b10[r10]! + st * temp;
@@ -115,6 +124,12 @@ function processPlate(p: DattorroPlate, input: Float32Array, outL: Float32Array,
     const right = b5[(r5 + t7) & m5]! + b5[(r5 + t8) & m5]! - b6[(r6 + t9) & m6]! + b7[(r7 + t10) & m7]! - b9[(r9 + t11) & m9]! - b10[(r10 + t12) & m10]! - b11[(r11 + t13) & m11]!;
     outR[i + start] = outR[i + start]! + right * gain;
     excPhase += ex;
+    const nextCosA = cosA * stepCosA - sinA * stepSinA;
+    sinA = sinA * stepCosA + cosA * stepSinA;
+    cosA = nextCosA;
+    const nextCosB = cosB * stepCosB - sinB * stepSinB;
+    sinB = sinB * stepCosB + cosB * stepSinB;
+    cosB = nextCosB;
     w0 = (w0 + 1) & m0; r0 = (r0 + 1) & m0; w1 = (w1 + 1) & m1; r1 = (r1 + 1) & m1;
     w2 = (w2 + 1) & m2; r2 = (r2 + 1) & m2; w3 = (w3 + 1) & m3; r3 = (r3 + 1) & m3;
     w4 = (w4 + 1) & m4; r4 = (r4 + 1) & m4; w5 = (w5 + 1) & m5; r5 = (r5 + 1) & m5;

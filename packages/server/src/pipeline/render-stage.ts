@@ -1,4 +1,4 @@
-import { encodeMp3, encodeWav, masterWithReport, MixBus, renderFrameCount, renderScore, type StereoAudio } from '@songloom/audio';
+import { encodeMp3, encodeWav, masterBussed, MixBus, renderFrameCount, renderScore, type StereoAudio } from '@songloom/audio';
 import type { Score } from '@songloom/music';
 import { blobKeys } from '../services/blob-keys.ts';
 import { LiveStream } from './live-stream.ts';
@@ -35,10 +35,10 @@ export async function renderTrackAudio(deps: PipelineDeps, score: Score, trackId
   });
   await live.finish();
 
-  const mix = vocals ? mixed(instruments, vocals) : instruments;
-  const { audio: mastered, gainDb } = masterWithReport(mix, { targetLufs: -14, truePeakCeilingDbtp: -1 });
+  const bussed = busStems(instruments, vocals);
+  const { audio: mastered, gainDb } = masterBussed(bussed.mix, { targetLufs: -14, truePeakCeilingDbtp: -1 });
   await deps.blobs.put(blobKeys.timing(trackId), Buffer.from(JSON.stringify({ words: vocals?.words ?? [], waveform: rmsOutline(mastered, 400) })));
-  if (vocals) await writeStems(deps, trackId, instruments, vocals, gainDb);
+  if (bussed.vocals) await writeStems(deps, trackId, bussed.instruments, bussed.vocals, gainDb);
   await deps.blobs.put(wavKey, encodeWav(mastered));
   await deps.blobs.put(mp3Key, await encodeMp3(mastered));
   return mastered.left.length / mastered.sampleRate;
@@ -50,26 +50,29 @@ function mixChunk(chunk: StereoAudio, vocal: StereoAudio): StereoAudio {
   return out;
 }
 
-function mixed(instruments: StereoAudio, vocals: SungVocals): StereoAudio {
-  const out: StereoAudio = { sampleRate: instruments.sampleRate, left: instruments.left.slice(), right: instruments.right.slice() };
-  addInto(out, vocals.stem, 0);
-  return out;
+interface BussedStems {
+  instruments: StereoAudio;
+  vocals: StereoAudio | null;
+  /** Their sum: the bussed mix the master takes. */
+  mix: StereoAudio;
 }
 
-/**
- * The instrumental and vocal stems through the master's (linear) mix bus and gain: they add up to
- * the master before its limiter.
- */
-async function writeStems(deps: PipelineDeps, trackId: string, instruments: StereoAudio, vocals: SungVocals, gainDb: number): Promise<void> {
+/** The stems through the master's (linear) mix bus one by one: they add up to the bussed mix. */
+function busStems(instruments: StereoAudio, vocals: SungVocals | null): BussedStems {
+  const bussedInstruments = new MixBus(instruments.sampleRate).process(instruments);
+  if (!vocals) return { instruments: bussedInstruments, vocals: null, mix: bussedInstruments };
+  const bussedVocals = new MixBus(instruments.sampleRate).process(vocals.stem);
+  const mix: StereoAudio = { sampleRate: instruments.sampleRate, left: bussedInstruments.left.slice(), right: bussedInstruments.right.slice() };
+  addInto(mix, bussedVocals, 0);
+  return { instruments: bussedInstruments, vocals: bussedVocals, mix };
+}
+
+/** The instrumental and vocal stems at the master's gain: they add up to the master before its limiter. */
+async function writeStems(deps: PipelineDeps, trackId: string, instruments: StereoAudio, vocals: StereoAudio, gainDb: number): Promise<void> {
   const gain = 10 ** (gainDb / 20);
-  for (const [name, raw] of [['instrumental', instruments], ['vocals', vocals.stem]] as const) {
-    const stem = new MixBus(raw.sampleRate).process(raw);
-    const scaled: StereoAudio = { sampleRate: stem.sampleRate, left: stem.left.map((v) => clamp(v * gain)), right: stem.right.map((v) => clamp(v * gain)) };
-    await deps.blobs.put(blobKeys.stem(trackId, name), encodeWav(scaled));
-  }
+  await deps.blobs.put(blobKeys.stem(trackId, 'instrumental'), encodeWav(instruments, 16, gain));
+  await deps.blobs.put(blobKeys.stem(trackId, 'vocals'), encodeWav(vocals, 16, gain));
 }
-
-const clamp = (v: number): number => (v > 1 ? 1 : v < -1 ? -1 : v);
 
 /** Seconds of a 16-bit stereo 44.1 kHz WAV (as `encodeWav` writes it) of this many bytes. */
 function wavDurationSeconds(bytes: number): number {
