@@ -4,7 +4,7 @@ import { createEspeakSynth } from '../adapters/espeak/espeak-phoneme-synth.ts';
 import { createConsoleLogger } from '../adapters/system/console-logger.ts';
 import type { Config } from '../config/config.ts';
 import { createDeadJobHandler, createJobHandler } from '../pipeline/runner.ts';
-import { warmUpRenderer, warmUpVoice } from '../pipeline/warm-up.ts';
+import { warmUpCovers, warmUpRenderer, warmUpVoice } from '../pipeline/warm-up.ts';
 import { WorkerLoop } from '../worker/worker-loop.ts';
 import { openEmbedded } from './embedded.ts';
 import { coverFontPaths, soundFontPath } from './paths.ts';
@@ -43,6 +43,7 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
     },
   });
   const voiceReady = warmUpVoice(singer).catch((error: unknown) => logger.warn('voice warm-up failed; sung tracks will retry the synthesizer', { error: String(error) }));
+  warmUpCovers(coverFonts);
   await Promise.all([warmUpRenderer(bank), voiceReady]);
   loop.start();
   return {

@@ -1,4 +1,4 @@
-import { renderScore, type PhonemeSynth, type SoundBank } from '@songloom/audio';
+import { renderCover, renderScore, type PhonemeSynth, type SoundBank } from '@songloom/audio';
 import { composeSong, interpretRequest } from '@songloom/music';
 
 const STYLES = ['upbeat pop, piano, drums, bass', 'rock, electric guitar', 'lo-fi hip hop, rhodes'];
@@ -19,4 +19,9 @@ export async function warmUpRenderer(bank: SoundBank): Promise<void> {
 export async function warmUpVoice(synth: PhonemeSynth): Promise<void> {
   const [phonemes] = await synth.phonemize(['la'], 'en');
   await synth.speakSyllables([{ phonemes: (phonemes ?? ['l', "'a:"]).join(''), pitchHz: 220, voice: { gender: 'f', language: 'en' } }]);
+}
+
+/** Draws one cover, so the first text stage does not pay for parsing the fonts and starting resvg (~0.4 s). */
+export function warmUpCovers(fonts: readonly Uint8Array[]): void {
+  renderCover({ title: 'Warm Up', genre: 'pop', moods: ['happy'], seed: 1, subtitle: 'Pop' }, fonts);
 }
