@@ -1,7 +1,7 @@
 export * from './stereo-audio.ts';
 export { scoreToMidi, keySignatureBytes, TICKS_PER_QUARTER, type ScoreToMidiOptions } from './midi/score-to-midi.ts';
 export { allocateChannels, GM_DRUM_CHANNEL, type ChannelAssignment } from './midi/channel-allocation.ts';
-export { loadSoundBank, type SoundBank } from './render/sound-bank.ts';
+export { loadSoundBank, type LoadSoundBankOptions, type SoundBank } from './render/sound-bank.ts';
 export { renderScore, renderFrameCount, DEFAULT_CHUNK_FRAMES, type RenderScoreOptions } from './render/render-score.ts';
 export { excerptScore } from './render/excerpt-score.ts';
 export { integratedLoudness } from './loudness/integrated-loudness.ts';

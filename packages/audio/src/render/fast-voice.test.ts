@@ -4,7 +4,7 @@ import { sharedSoundBank } from '../testing/shared-bank.test-support.ts';
 import { sampleScore } from '../testing/sample-score.test-support.ts';
 import type { StereoAudio } from '../stereo-audio.ts';
 import { accelerateVoices } from './fast-voice.ts';
-import { renderScore } from './render-score.ts';
+import { DEFAULT_RELEASE_FLOOR, renderScore } from './render-score.ts';
 
 /** Energy of `a - b` relative to the energy of `b`, in dB (both channels). */
 function differenceDb(a: StereoAudio, b: StereoAudio): number {
@@ -35,10 +35,10 @@ describe('accelerateVoices', () => {
     expect(fast.right).toEqual(reference.right);
   });
 
-  it('ends release tails under the floor with a mix difference below -60 dB', async () => {
+  it('ends release tails under the default floor with a mix difference below -60 dB', async () => {
     const score = sampleScore({ bars: 4, tailSeconds: 2 });
     // No voice cap, so that only the release floor changes which voices sound.
-    const floored = await renderScore(score, sharedSoundBank(), { releaseFloor: 1e-4, voiceCap: 350 });
+    const floored = await renderScore(score, sharedSoundBank(), { releaseFloor: DEFAULT_RELEASE_FLOOR, voiceCap: 350 });
     const reference = await renderScore(score, sharedSoundBank(), { fastVoices: false, voiceCap: 350 });
     const db = differenceDb(floored, reference);
     expect(db).toBeLessThan(-60);

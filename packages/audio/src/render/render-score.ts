@@ -42,8 +42,8 @@ export interface RenderScoreOptions {
 }
 
 export const DEFAULT_VOICE_CAP = 64;
-/** -80 dBFS: release tails end once their loudest sample in a block is below this. */
-export const DEFAULT_RELEASE_FLOOR = 1e-4;
+/** -70 dBFS: release tails end once their loudest sample in a block is below this (before the master's gain). */
+export const DEFAULT_RELEASE_FLOOR = 3.16e-4;
 
 /** Frames a render of `score` produces: `durationSeconds + tailSeconds`, rounded to the nearest sample. */
 export function renderFrameCount(score: Score, sampleRate: number): number {

@@ -1,4 +1,5 @@
 import { SoundBankLoader, type BasicSoundBank } from 'spessasynth_core';
+import { dropSwellLayers } from './swell-layers.ts';
 
 /**
  * A parsed SoundFont (sf2/sf3) or DLS bank. Parse once per worker and pass it to every render:
@@ -14,13 +15,20 @@ export interface SoundBank {
   renders: number;
 }
 
+/** Options of {@link loadSoundBank}. */
+export interface LoadSoundBankOptions {
+  /** Remove slow-attack doubling layers (see `dropSwellLayers`), default true: pianos render at half the voices. */
+  dropSwellLayers?: boolean;
+}
+
 /** Parses a sound bank from its bytes. Throws when the bytes are not a sound bank. */
-export function loadSoundBank(bytes: ArrayBuffer | Uint8Array): SoundBank {
+export function loadSoundBank(bytes: ArrayBuffer | Uint8Array, options: LoadSoundBankOptions = {}): SoundBank {
   const buffer =
     bytes instanceof Uint8Array
       ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
       : bytes;
   const basic = SoundBankLoader.fromArrayBuffer(buffer);
   if (basic.presets.length === 0) throw new Error('sound bank has no presets');
+  if (options.dropSwellLayers !== false) dropSwellLayers(basic);
   return { basic, presetCount: basic.presets.length, renders: 0 };
 }
