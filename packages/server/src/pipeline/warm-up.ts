@@ -1,4 +1,5 @@
-import { renderCover, renderScore, type PhonemeSynth, type SoundBank } from '@songloom/audio';
+import { processVocal, renderCover, renderScore, singPart, type PhonemeSynth, type SoundBank } from '@songloom/audio';
+import type { NoteEvent, Part } from '@songloom/music';
 import { composeSong, interpretRequest } from '@songloom/music';
 
 const STYLES = ['upbeat pop, piano, drums, bass', 'rock, electric guitar', 'lo-fi hip hop, rhodes'];
@@ -15,10 +16,24 @@ export async function warmUpRenderer(bank: SoundBank): Promise<void> {
   }
 }
 
-/** Starts the voice's synthesizer (~1 s for espeak-ng's WASM host) before the first sung track needs it. */
+/**
+ * Starts the voice's synthesizer (~1 s for espeak-ng's WASM host) and sings a short line through
+ * the voice and its chain, so the first sung track does not pay for either (~1 s otherwise).
+ */
 export async function warmUpVoice(synth: PhonemeSynth): Promise<void> {
-  const [phonemes] = await synth.phonemize(['la'], 'en');
-  await synth.speakSyllables([{ phonemes: (phonemes ?? ['l', "'a:"]).join(''), pitchHz: 220, voice: { gender: 'f', language: 'en' } }]);
+  const words = ['summer', 'stay', 'with', 'me'];
+  const notes: NoteEvent[] = words.map((word, i) => ({
+    pitch: 64 + i,
+    startBeat: i,
+    durationBeats: 0.9,
+    velocity: 90,
+    lyric: { text: word, word, wordIndex: i, syllableIndex: 0, stressed: true },
+  }));
+  const part: Part = { id: 'warm-up', role: 'vocal', name: 'Voice', program: 0, isDrums: false, volume: 100, pan: 64, reverb: 0, chorus: 0, notes };
+  for (const [role, voice] of [['vocal', 'f'], ['backing-vocal', 'm']] as const) {
+    const sung = await singPart({ ...part, role }, { tempo: 120, language: 'en', voice, synth, sampleRate: 44_100 });
+    processVocal(sung.audio, { sampleRate: 44_100, role });
+  }
 }
 
 /** Draws one cover, so the first text stage does not pay for parsing the fonts and starting resvg (~0.4 s). */
