@@ -10,6 +10,9 @@ export interface DoubleTrackVoice {
   phase: number;
 }
 
+/** Samples between exact sine evaluations of the delay swing. */
+const ROTATION_BLOCK = 4096;
+
 /**
  * A delayed copy of `x` whose delay swings slowly, so its pitch drifts by ±`detuneCents` around
  * the original without the timing ever running away (a constant detune would drift out of time
@@ -21,12 +24,23 @@ export function doubleTrack(x: Float32Array, sampleRate: number, v: DoubleTrackV
   const base = v.delayS * sampleRate;
   const w = (2 * Math.PI * v.rateHz) / sampleRate;
   const out = new Float32Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const pos = i - base - swing * Math.sin(w * i + v.phase);
-    const k = Math.floor(pos);
-    if (k < 0 || k + 1 >= x.length) continue;
-    const f = pos - k;
-    out[i] = (x[k] ?? 0) * (1 - f) + (x[k + 1] ?? 0) * f;
+  // sin(w i + phase) by rotation, re-anchored every block so rounding cannot accumulate.
+  const stepCos = Math.cos(w);
+  const stepSin = Math.sin(w);
+  for (let block = 0; block < x.length; block += ROTATION_BLOCK) {
+    let sin = Math.sin(w * block + v.phase);
+    let cos = Math.cos(w * block + v.phase);
+    const end = Math.min(x.length, block + ROTATION_BLOCK);
+    for (let i = block; i < end; i++) {
+      const pos = i - base - swing * sin;
+      const nextSin = sin * stepCos + cos * stepSin;
+      cos = cos * stepCos - sin * stepSin;
+      sin = nextSin;
+      const k = Math.floor(pos);
+      if (k < 0 || k + 1 >= x.length) continue;
+      const f = pos - k;
+      out[i] = x[k]! * (1 - f) + x[k + 1]! * f;
+    }
   }
   return out;
 }

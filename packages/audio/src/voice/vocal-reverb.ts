@@ -49,21 +49,34 @@ export function plateReverb(x: Float32Array, sampleRate: number, s: PlateSetting
   return { left, right };
 }
 
-/** Pre-delay, then Schroeder all-pass diffusers that smear transients into a dense onset. */
+/** Pre-delay, then Schroeder all-pass diffusers that smear transients into a dense onset (one pass, the four in series per sample). */
 function diffuse(x: Float32Array, sampleRate: number, preDelay: number): Float32Array {
-  let y = new Float32Array(x.length);
-  y.set(x.subarray(0, Math.max(0, x.length - preDelay)), Math.min(preDelay, x.length));
-  for (const ms of INPUT_ALLPASS_MS) {
-    const n = Math.max(1, Math.round((ms / 1000) * sampleRate));
-    const buf = new Float32Array(n);
-    const out = new Float32Array(y.length);
-    for (let i = 0, p = 0; i < y.length; i++, p = p + 1 === n ? 0 : p + 1) {
-      const delayed = buf[p] ?? 0;
-      const v = (y[i] ?? 0) + DIFFUSION * delayed;
-      buf[p] = v;
-      out[i] = delayed - DIFFUSION * v;
-    }
-    y = out;
+  const [n0, n1, n2, n3] = INPUT_ALLPASS_MS.map((ms) => Math.max(1, Math.round((ms / 1000) * sampleRate))) as [number, number, number, number];
+  const [b0, b1, b2, b3] = [new Float32Array(n0), new Float32Array(n1), new Float32Array(n2), new Float32Array(n3)];
+  let p0 = 0, p1 = 0, p2 = 0, p3 = 0;
+  const out = new Float32Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    let y = i >= preDelay ? x[i - preDelay]! : 0;
+    let delayed = b0[p0]!;
+    let v = y + DIFFUSION * delayed;
+    b0[p0] = v;
+    y = Math.fround(delayed - DIFFUSION * v);
+    delayed = b1[p1]!;
+    v = y + DIFFUSION * delayed;
+    b1[p1] = v;
+    y = Math.fround(delayed - DIFFUSION * v);
+    delayed = b2[p2]!;
+    v = y + DIFFUSION * delayed;
+    b2[p2] = v;
+    y = Math.fround(delayed - DIFFUSION * v);
+    delayed = b3[p3]!;
+    v = y + DIFFUSION * delayed;
+    b3[p3] = v;
+    out[i] = delayed - DIFFUSION * v;
+    if (++p0 === n0) p0 = 0;
+    if (++p1 === n1) p1 = 0;
+    if (++p2 === n2) p2 = 0;
+    if (++p3 === n3) p3 = 0;
   }
-  return y;
+  return out;
 }
