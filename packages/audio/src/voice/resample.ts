@@ -33,6 +33,7 @@ function resamplePolyphase(input: Float32Array, down: number, up: number): Float
   const padded = new Float32Array(input.length + 2 * width);
   padded.set(input, width);
   const sounding = soundingPrefix(padded);
+  if (down === 1 && up === 2) return doubleRate(padded, sounding, taps, span, outLength);
   const out = new Float32Array(outLength);
   for (let j = 0; j < outLength; j++) {
     const num = j * down;
@@ -43,6 +44,26 @@ function resamplePolyphase(input: Float32Array, down: number, up: number): Float
     let acc = 0;
     for (let t = 0; t < width; t++) acc += padded[from + t]! * taps[base + t]!;
     out[j] = acc;
+  }
+  return out;
+}
+
+/** The 1:2 case of `resamplePolyphase` (22.05 -> 44.1 kHz): both output phases of an input position read its window once. */
+function doubleRate(padded: Float32Array, sounding: Int32Array, taps: Float64Array, span: number, outLength: number): Float32Array {
+  const width = 2 * span;
+  const out = new Float32Array(outLength);
+  for (let center = 0; 2 * center < outLength; center++) {
+    const from = center - span + 1 + width;
+    if (sounding[from + width] === sounding[from]) continue;
+    let even = 0;
+    let odd = 0;
+    for (let t = 0; t < width; t++) {
+      const x = padded[from + t]!;
+      even += x * taps[t]!;
+      odd += x * taps[width + t]!;
+    }
+    out[2 * center] = even;
+    if (2 * center + 1 < outLength) out[2 * center + 1] = odd;
   }
   return out;
 }
