@@ -13,7 +13,7 @@ export { encodeWav, type WavBitDepth } from './encode/wav.ts';
 export { createMp3Encoder, encodeMp3, concatBytes, type Mp3Encoder, type Mp3EncoderOptions, type Mp3Bitrate } from './encode/mp3.ts';
 export { mp3InfoFrame } from './encode/mp3-info-tag.ts';
 export { coverSvg, type CoverSpec, type CoverSvg } from './cover/cover-svg.ts';
-export { renderCover, rasterizeSvg } from './cover/render-cover.ts';
+export { renderCover, renderCoverAsync, rasterizeSvg } from './cover/render-cover.ts';
 export type { ArtStyle } from './cover/art.ts';
 export { runAudioBench, type AudioBenchFigures, type AudioBenchInputs } from './bench/audio-bench.ts';
 export * from './voice/index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFontBytes } from '../testing/assets.test-support.ts';
 import { coverSvg, type CoverSpec } from './cover-svg.ts';
-import { renderCover } from './render-cover.ts';
+import { renderCover, renderCoverAsync } from './render-cover.ts';
 import { fitTitle, measureText, parseFonts } from './text-outline.ts';
 
 const font = readFontBytes();
@@ -24,6 +24,12 @@ describe('renderCover', () => {
     expect(pngSize(a)).toEqual([1024, 1024]);
     expect(coverSvg({ ...spec, seed: 8 }, [font]).svg).not.toBe(coverSvg(spec, [font]).svg);
     expect(renderCover(spec, [font])).toEqual(a);
+  });
+
+  it('renders the same PNG on the thread pool, several covers at once', async () => {
+    const [a, b] = await Promise.all([renderCoverAsync(spec, [font]), renderCoverAsync({ ...spec, seed: 8 }, [font])]);
+    expect(a).toEqual(renderCover(spec, [font]));
+    expect(b).toEqual(renderCover({ ...spec, seed: 8 }, [font]));
   });
 
   it('follows mood and genre: dark moods deep and dim, happy ones bright; style by genre', () => {

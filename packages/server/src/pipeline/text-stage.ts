@@ -1,4 +1,4 @@
-import { renderCover } from '@songloom/audio';
+import { renderCoverAsync } from '@songloom/audio';
 import { writeLyrics, type Brief } from '@songloom/music';
 import type { Task, Track } from '../domain/task.ts';
 import { blobKeys } from '../services/blob-keys.ts';
@@ -53,11 +53,13 @@ export async function runTextStage(deps: PipelineDeps, taskId: string, signal: A
       hasCover: true,
       createdAt: now,
     }));
-    for (const track of tracks) {
-      signal.throwIfAborted();
-      const png = renderCover({ title: track.title, genre: brief.genre, moods: brief.moods, seed: track.seed, subtitle: brief.genreLabel }, deps.coverFonts);
-      await deps.blobs.put(blobKeys.file(track.id, 'cover.png'), png);
-    }
+    signal.throwIfAborted();
+    await Promise.all(
+      tracks.map(async (track) => {
+        const png = await renderCoverAsync({ title: track.title, genre: brief.genre, moods: brief.moods, seed: track.seed, subtitle: brief.genreLabel }, deps.coverFonts);
+        await deps.blobs.put(blobKeys.file(track.id, 'cover.png'), png);
+      }),
+    );
     await deps.store.completeText(taskId, tracks, deps.clock.now());
   }
   for (const track of tracks) {
