@@ -15,5 +15,6 @@ export { trackPitch, type PitchFrame, type PitchTrackOptions } from './pitch-tra
 export { resample } from './resample.ts';
 export { VIBRATO } from './note-segment.ts';
 export { processVocal, VOCAL_CHAIN, type VocalProcessOptions } from './process-vocal.ts';
+export { repeatedStretches, type RepeatedStretch } from './repeated-stretches.ts';
 export { findVowelAnchors, type VowelAnchors } from './vowel-anchors.ts';
 export { planRenderPitches, renderablePitch, MAX_RENDER_SHIFT_SEMITONES } from './render-pitches.ts';

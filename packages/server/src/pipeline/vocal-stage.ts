@@ -1,4 +1,4 @@
-import { createStereoAudio, processVocal, singPart, type PhonemeSynth, type SingingLanguage, type StereoAudio, type SungWord, type VoiceGender } from '@songloom/audio';
+import { createStereoAudio, processVocal, repeatedStretches, singPart, VOCAL_CHAIN, type PhonemeSynth, type SingingLanguage, type StereoAudio, type SungWord, type VoiceGender } from '@songloom/audio';
 import type { Part, Score } from '@songloom/music';
 
 export interface VoiceChoice {
@@ -20,13 +20,37 @@ export async function singVocals(score: Score, synth: PhonemeSynth, voice: Voice
   if (parts.length === 0) return null;
   const stem = createStereoAudio(44_100, frames);
   let words: SungWord[] = [];
+  const sing = (part: Part) => singPart(part, { tempo: score.tempo, language: voice.language, voice: voice.gender, synth, sampleRate: 44_100 });
   for (const part of parts) {
-    const sung = await singPart(part, { tempo: score.tempo, language: voice.language, voice: voice.gender, synth, sampleRate: 44_100 });
-    const processed = processVocal(sung.audio, { sampleRate: 44_100, role: part.role });
-    addInto(stem, processed, 0);
+    if (part.role === 'backing-vocal') {
+      await singRepeatsOnce(score, part, sing, stem);
+      continue;
+    }
+    const sung = await sing(part);
+    addInto(stem, processVocal(sung.audio, { sampleRate: 44_100, role: part.role }), 0);
     if (part.role === 'vocal') words = sung.words;
   }
   return { stem, words };
+}
+
+/** Room before a stretch's first note for its consonants, which lead in before the beat. */
+const LEAD_IN_S = 1;
+
+/**
+ * Sings each distinct stretch of a part once (a backing vocal mostly doubles choruses that repeat
+ * note for note), processes it with its reverb tail, and adds it wherever the stretch occurs.
+ */
+async function singRepeatsOnce(score: Score, part: Part, sing: (part: Part) => Promise<{ audio: Float32Array }>, stem: StereoAudio): Promise<void> {
+  const beatS = 60 / score.tempo;
+  const leadInBeats = Math.ceil(LEAD_IN_S / beatS);
+  const tail = Math.round(VOCAL_CHAIN.tailS * stem.sampleRate);
+  for (const stretch of repeatedStretches(part, score.sections, score.beatsPerBar)) {
+    const sung = await sing({ ...part, notes: stretch.notes.map((n) => ({ ...n, startBeat: n.startBeat + leadInBeats })) });
+    const withTail = new Float32Array(sung.audio.length + tail);
+    withTail.set(sung.audio);
+    const processed = processVocal(withTail, { sampleRate: stem.sampleRate, role: part.role });
+    for (const start of stretch.startBeats) addInto(stem, processed, Math.round((start - leadInBeats) * beatS * stem.sampleRate));
+  }
 }
 
 /** Adds `source` into `target` starting at frame `offset` (clipped to the target's length). */
