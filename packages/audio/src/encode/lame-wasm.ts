@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { LAME_WASM_BASE64 } from '../../vendor/lame/lame-wasm-bytes.ts';
 
 /** Options of {@link createLameEncoder}: a CBR MPEG Layer III encoder. */
 export interface LameOptions {
@@ -44,7 +44,7 @@ let compiled: WasmModule | undefined;
 
 /** lame.wasm (vendor/lame, see its README), compiled once per thread. */
 function lameModule(): WasmModule {
-  compiled ??= new WebAssembly.Module(readFileSync(new URL('../../vendor/lame/lame.wasm', import.meta.url)));
+  compiled ??= new WebAssembly.Module(Buffer.from(LAME_WASM_BASE64, 'base64'));
   return compiled;
 }
 
