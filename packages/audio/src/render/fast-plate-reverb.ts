@@ -80,7 +80,7 @@ function processPlate(p: DattorroPlate, input: Float32Array, outL: Float32Array,
   const ex = p.excursionRate / p.sampleRate, ed = (p.excursionDepth * p.sampleRate) / 1e3;
   const { pDelay, pDLength, taps, delays } = p;
   const blockStart = p.pDWrite;
-  for (let j = 0; j < count; j++) pDelay[(blockStart + j) % pDLength] = input[j]!;
+  for (let j = 0, w = blockStart % pDLength; j < count; j++, w = w + 1 === pDLength ? 0 : w + 1) pDelay[w] = input[j]!;
   const b = delays.map((d) => d[0]);
   const m = delays.map((d) => d[3]);
   const w = delays.map((d) => d[1]);
@@ -98,8 +98,10 @@ function processPlate(p: DattorroPlate, input: Float32Array, outL: Float32Array,
   let cosB = Math.cos(excPhase * 6.2847), sinB = Math.sin(excPhase * 6.2847);
   const stepCosA = Math.cos(ex * 6.28), stepSinA = Math.sin(ex * 6.28);
   const stepCosB = Math.cos(ex * 6.2847), stepSinB = Math.sin(ex * 6.2847);
+  let preRead = (pDLength + pdWrite - pd) % pDLength;
   for (let i = 0; i < count; i++) {
-    lp1 += preLPF * (pDelay[(pDLength + pdWrite - pd + i) % pDLength]! - lp1);
+    lp1 += preLPF * (pDelay[preRead]! - lp1);
+    if (++preRead === pDLength) preRead = 0;
     let pre = (b0[w0] = lp1 - fi * b0[r0]!);
     pre = b1[w1] = fi * (pre - b1[r1]!) + b0[r0]!;
     pre = b2[w2] = fi * pre + b1[r1]! - si * b2[r2]!;
