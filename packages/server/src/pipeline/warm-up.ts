@@ -1,18 +1,23 @@
-import { processVocal, renderCover, renderScore, singPart, type PhonemeSynth, type SoundBank } from '@songloom/audio';
+import { encodeMp3, encodeWav, masterWithReport, processVocal, renderCover, renderScore, singPart, type PhonemeSynth, type SoundBank } from '@songloom/audio';
 import type { NoteEvent, Part } from '@songloom/music';
 import { composeSong, interpretRequest } from '@songloom/music';
 
 const STYLES = ['upbeat pop, piano, drums, bass', 'rock, electric guitar', 'lo-fi hip hop, rhodes'];
 
 /**
- * Renders a few seconds of common arrangements once, so a worker's first real track does not pay
- * for compiling the synthesizer's hot loops and decoding the most used samples (~0.5 s otherwise,
- * which would delay the first bytes of the live stream).
+ * Renders a few seconds of common arrangements once and masters and encodes the last, so a worker's
+ * first real track does not pay for compiling the synthesizer's, master's and encoders' hot loops
+ * or decoding the most used samples (~0.5 s otherwise, which would also delay the live stream).
  */
 export async function warmUpRenderer(bank: SoundBank): Promise<void> {
   for (const style of STYLES) {
     const brief = interpretRequest({ customMode: true, instrumental: true, model: 'V5', style, title: 'warm-up', durationSeconds: 10, maxSeconds: 480 });
-    await renderScore(composeSong(brief, 1), bank);
+    const audio = await renderScore(composeSong(brief, 1), bank);
+    if (style === STYLES.at(-1)) {
+      const { audio: mastered } = masterWithReport(audio);
+      encodeWav(mastered);
+      await encodeMp3(mastered);
+    }
   }
 }
 
