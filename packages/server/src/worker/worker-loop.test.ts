@@ -47,6 +47,30 @@ describe('WorkerLoop', () => {
     expect(ran).toEqual(['a']);
   });
 
+  it('does not lose a wake that comes while it is leasing: the job starts at once, not at the next poll', async () => {
+    let worker: WorkerLoop | undefined;
+    let first = true;
+    const racing = new Proxy(queue, {
+      get(target, property, receiver) {
+        if (property !== 'lease') return Reflect.get(target, property, receiver) as unknown;
+        return async (...args: Parameters<SqliteJobQueue['lease']>) => {
+          const leased = await target.lease(...args);
+          if (first) {
+            first = false;
+            await target.enqueue({ id: 'late', kind: 'text', taskId: 't' });
+            worker?.wake();
+          }
+          return leased;
+        };
+      },
+    });
+    worker = new WorkerLoop({ workerId: 'w1', queue: racing, clock: systemClock, logger: silent, handler: async () => undefined, leaseMs: 5000, maxAttempts: 3, pollMs: 60_000, onDead: async () => undefined });
+    worker.start();
+    await until(async () => (await queue.counts()).done === 1);
+    expect((await queue.counts()).done).toBe(1);
+    await worker.stop();
+  });
+
   it('retries a failing job, then ends its task through onDead', async () => {
     const key = makeKey({ credits: 30 });
     await store.createKey(key);

@@ -25,6 +25,8 @@ export interface WorkerLoopOptions {
 export class WorkerLoop {
   private stopping = false;
   private wakeUp: (() => void) | null = null;
+  /** A wake that came while the loop was not idle (e.g. mid-lease): the next idle returns at once. */
+  private woken = false;
   private running: Promise<void> | null = null;
   private current: { job: LeasedJob; abort: AbortController } | null = null;
 
@@ -35,7 +37,8 @@ export class WorkerLoop {
   }
 
   wake(): void {
-    this.wakeUp?.();
+    if (this.wakeUp) this.wakeUp();
+    else this.woken = true;
   }
 
   /** Graceful stop: finishes the current job, or returns its lease after `graceMs`. */
@@ -68,12 +71,17 @@ export class WorkerLoop {
   }
 
   private idle(): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.options.pollMs ?? 200);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
+        this.wakeUp = null;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, this.options.pollMs ?? 200);
       this.wakeUp = done;
     });
   }
