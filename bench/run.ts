@@ -91,10 +91,11 @@ async function service(): Promise<void> {
 }
 
 async function pipeline(): Promise<void> {
-  const repeat = Number(process.env.BENCH_REPEAT ?? 3);
+  const repeat = Number(process.env.BENCH_REPEAT ?? 5);
   console.log(`\n## End to end (real server, 2 worker threads on 2 cores; ms after submit; median of ${repeat} runs [fastest-slowest])`);
   const instrumental = { customMode: true, instrumental: true, model: 'V4_5', style: 'upbeat pop, piano, drums, bass', title: 'Bench', duration: 120 };
   const vocal = { customMode: true, instrumental: false, model: 'V4_5', style: 'upbeat pop, piano, drums, bass, 120 bpm', title: 'Bench', prompt: BENCH_LYRICS };
+  console.log(`machine reference before: ${f(await referenceRenderSpeed())}x real time (one thread rendering a composed 30 s pop song)`);
   for (const [label, body, listen] of [
     ['2-min instrumental', instrumental, false],
     ['2-min vocal song', vocal, false],
@@ -110,6 +111,20 @@ async function pipeline(): Promise<void> {
     const stream = listen ? `; live stream first byte ${stat((r) => r.streamFirstByteMs)} ms after TEXT_SUCCESS` : '';
     console.log(`${label} (${f(runs[0]?.durationSeconds)} s): TEXT_SUCCESS ${stat((r) => r.statusAfterMs.TEXT_SUCCESS)}, FIRST_SUCCESS ${stat((r) => r.statusAfterMs.FIRST_SUCCESS)}, SUCCESS ${stat((r) => r.statusAfterMs.SUCCESS)}${stream}`);
   }
+  console.log(`machine reference after: ${f(await referenceRenderSpeed())}x real time`);
+}
+
+/**
+ * This machine's speed right now: its speed drifts by a third over minutes (other tenants), so
+ * end-to-end times are printed between two of these to show what state they were measured in.
+ */
+async function referenceRenderSpeed(): Promise<number> {
+  const bank = loadSoundBank(readFileSync(soundFontPath(loadConfig({}))));
+  const song = composeSong(interpretRequest({ customMode: true, instrumental: true, model: 'V5', style: 'upbeat pop, piano, drums, bass', title: 'x', durationSeconds: 30, maxSeconds: 480 }), 1);
+  await renderScore(song, bank);
+  const start = performance.now();
+  const audio = await renderScore(song, bank);
+  return audio.left.length / audio.sampleRate / ((performance.now() - start) / 1000);
 }
 
 /** About two minutes at 120 bpm: two verses, three choruses, a bridge. */
