@@ -43,8 +43,7 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
     },
   });
   const voiceReady = warmUpVoice(singer).catch((error: unknown) => logger.warn('voice warm-up failed; sung tracks will retry the synthesizer', { error: String(error) }));
-  warmUpCovers(coverFonts);
-  await Promise.all([warmUpRenderer(bank), voiceReady]);
+  await Promise.all([warmUpRenderer(bank), voiceReady, warmUpCovers(coverFonts)]);
   loop.start();
   return {
     wake: () => loop.wake(),

@@ -1,6 +1,5 @@
-import { encodeMp3, encodeWav, masterWithReport, processVocal, renderCover, renderScore, singPart, type PhonemeSynth, type SoundBank } from '@songloom/audio';
-import type { NoteEvent, Part } from '@songloom/music';
-import { composeSong, interpretRequest } from '@songloom/music';
+import { encodeMp3, encodeWav, masterWithReport, processVocal, renderCoverAsync, renderScore, singPart, type PhonemeSynth, type SoundBank, type StereoAudio } from '@songloom/audio';
+import { composeSong, interpretRequest, type NoteEvent, type Part } from '@songloom/music';
 
 const STYLES = ['upbeat pop, piano, drums, bass', 'rock, electric guitar', 'lo-fi hip hop, rhodes'];
 
@@ -10,15 +9,15 @@ const STYLES = ['upbeat pop, piano, drums, bass', 'rock, electric guitar', 'lo-f
  * or decoding the most used samples (~0.5 s otherwise, which would also delay the live stream).
  */
 export async function warmUpRenderer(bank: SoundBank): Promise<void> {
+  let audio: StereoAudio | undefined;
   for (const style of STYLES) {
     const brief = interpretRequest({ customMode: true, instrumental: true, model: 'V5', style, title: 'warm-up', durationSeconds: 10, maxSeconds: 480 });
-    const audio = await renderScore(composeSong(brief, 1), bank);
-    if (style === STYLES.at(-1)) {
-      const { audio: mastered } = masterWithReport(audio);
-      encodeWav(mastered);
-      await encodeMp3(mastered);
-    }
+    audio = await renderScore(composeSong(brief, 1), bank);
   }
+  if (!audio) return;
+  const { audio: mastered } = masterWithReport(audio);
+  encodeWav(mastered);
+  await encodeMp3(mastered);
 }
 
 /**
@@ -41,7 +40,7 @@ export async function warmUpVoice(synth: PhonemeSynth): Promise<void> {
   }
 }
 
-/** Draws one cover, so the first text stage does not pay for parsing the fonts and starting resvg (~0.4 s). */
-export function warmUpCovers(fonts: readonly Uint8Array[]): void {
-  renderCover({ title: 'Warm Up', genre: 'pop', moods: ['happy'], seed: 1, subtitle: 'Pop' }, fonts);
+/** Draws one cover the way the text stage does, so it does not pay for parsing the fonts and starting resvg (~0.4 s). */
+export async function warmUpCovers(fonts: readonly Uint8Array[]): Promise<void> {
+  await renderCoverAsync({ title: 'Warm Up', genre: 'pop', moods: ['happy'], seed: 1, subtitle: 'Pop' }, fonts);
 }
