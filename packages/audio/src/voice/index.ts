@@ -13,8 +13,9 @@ export { isVowelToken, splitPhonemeSyllables, type PhonemeSyllable } from './pho
 export { singPart, type SingOptions, type SungPart, type SungWord } from './sing-part.ts';
 export { trackPitch, type PitchFrame, type PitchTrackOptions } from './pitch-track.ts';
 export { resample } from './resample.ts';
-export { VIBRATO } from './note-segment.ts';
+export { vocalStyleFor, type VocalStyle } from './vocal-style.ts';
+export { VIBRATO_MIN_NOTE_S } from './sung-pitch.ts';
 export { processVocal, VOCAL_CHAIN, type VocalProcessOptions } from './process-vocal.ts';
 export { repeatedStretches, type RepeatedStretch } from './repeated-stretches.ts';
 export { findVowelAnchors, type VowelAnchors } from './vowel-anchors.ts';
-export { planRenderPitches, renderablePitch, MAX_RENDER_SHIFT_SEMITONES } from './render-pitches.ts';
+export { renderablePitch } from './render-pitches.ts';

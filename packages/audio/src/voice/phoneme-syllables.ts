@@ -3,6 +3,8 @@ export interface PhonemeSyllable {
   onset: string[];
   /** The vowel token that is held, stress marks removed. */
   vowel: string;
+  /** The vowel's stress marks as espeak wrote them (`'` primary, `,` secondary, empty when unstressed). */
+  stress: string;
   /** Everything after the held vowel: coda consonants and, after merging, further vowels. */
   coda: string[];
 }
@@ -14,6 +16,11 @@ const VOWEL_START = /^[aeiouAEIOUVyYW@3&2968]/;
 /** Strips espeak stress marks from a phoneme token. */
 export function stripStress(token: string): string {
   return token.replace(STRESS_MARKS, '');
+}
+
+/** The stress marks in front of an espeak phoneme token. */
+export function stressOf(token: string): string {
+  return STRESS_MARKS.exec(token)?.[0] ?? '';
 }
 
 /** True when an espeak phoneme token is a vowel (or diphthong). */
@@ -29,7 +36,7 @@ export function isVowelToken(token: string): boolean {
 export function splitPhonemeSyllables(tokens: readonly string[]): PhonemeSyllable[] {
   const clean = tokens.filter((t) => t !== '' && !t.startsWith('_'));
   const vowelAt = clean.flatMap((t, i) => (isVowelToken(t) ? [i] : []));
-  if (vowelAt.length === 0) return [{ onset: clean.map(stripStress), vowel: '@', coda: [] }];
+  if (vowelAt.length === 0) return [{ onset: clean.map(stripStress), vowel: '@', stress: '', coda: [] }];
   return vowelAt.map((v, k) => {
     const prev = vowelAt[k - 1];
     const next = vowelAt[k + 1];
@@ -38,6 +45,7 @@ export function splitPhonemeSyllables(tokens: readonly string[]): PhonemeSyllabl
     return {
       onset: clean.slice(onsetFrom, v).map(stripStress),
       vowel: stripStress(clean[v] ?? '@'),
+      stress: stressOf(clean[v] ?? ''),
       coda: clean.slice(v + 1, codaTo).map(stripStress),
     };
   });
@@ -63,7 +71,7 @@ export function alignSyllables(
     const [first, ...rest] = group;
     if (first === undefined) throw new Error('empty syllable group');
     const tail = rest.flatMap((s) => [...s.onset, s.vowel, ...s.coda]);
-    return { onset: first.onset, vowel: first.vowel, coda: [...first.coda, ...tail] };
+    return { onset: first.onset, vowel: first.vowel, stress: first.stress, coda: [...first.coda, ...tail] };
   });
   return { syllables: merged, writtenToPhonemic: range(w) };
 }

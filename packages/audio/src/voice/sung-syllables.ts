@@ -50,7 +50,7 @@ export function buildSungSyllables(words: readonly PartWord[], phonemes: readonl
         previous.notes.push(...notes);
         return;
       }
-      const syllable = syllables[target] ?? { onset: [], vowel: '@', coda: [] };
+      const syllable = syllables[target] ?? { onset: [], vowel: '@', stress: "'", coda: [] };
       sung.push({ syllable, notes: [...notes], wordIndex: w.wordIndex, word: w.word });
     });
     return sung;
