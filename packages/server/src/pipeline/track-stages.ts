@@ -1,4 +1,5 @@
 import { composeSong, composeVocalSong, parseLyrics, type Brief, type Score } from '@songloom/music';
+import { vocalStyleFor } from '@songloom/audio';
 import type { Task, Track } from '../domain/task.ts';
 import { blobKeys } from '../services/blob-keys.ts';
 import { PipelineError } from '../worker/job-handler.ts';
@@ -20,7 +21,7 @@ export async function runTrackStages(deps: PipelineDeps, taskId: string, trackId
   const sheet = sungLyrics(task, track);
   const score = await composeStage(deps, brief, sheet, track);
   signal.throwIfAborted();
-  const voice: VoiceChoice = { language: sheet?.language ?? 'en', gender: brief.vocalGender };
+  const voice: VoiceChoice = { language: sheet?.language ?? 'en', gender: brief.vocalGender, style: vocalStyleFor(brief.genre), seed: track.seed };
   const duration = await renderTrackAudio(deps, score, trackId, voice, signal);
   await deps.store.completeTrack(trackId, duration, deps.clock.now());
 }

@@ -1,9 +1,13 @@
-import { createStereoAudio, processVocal, repeatedStretches, singPart, VOCAL_CHAIN, type PhonemeSynth, type SingingLanguage, type StereoAudio, type SungWord, type VoiceGender } from '@songloom/audio';
+import { createStereoAudio, processVocal, repeatedStretches, singPart, VOCAL_CHAIN, type PhonemeSynth, type SingingLanguage, type StereoAudio, type SungWord, type VocalStyle, type VoiceGender } from '@songloom/audio';
 import type { Part, Score } from '@songloom/music';
 
 export interface VoiceChoice {
   language: SingingLanguage;
   gender: VoiceGender;
+  /** The genre's delivery (vibrato, scoops, breath); default the base one. */
+  style?: VocalStyle;
+  /** Seed of the singer's small irregularities: the track's seed. */
+  seed?: number;
 }
 
 /** The sung parts of a track, mixed to one stereo stem as long as the track, and the lead's word timings. */
@@ -20,7 +24,7 @@ export async function singVocals(score: Score, synth: PhonemeSynth, voice: Voice
   if (parts.length === 0) return null;
   const stem = createStereoAudio(44_100, frames);
   let words: SungWord[] = [];
-  const sing = (part: Part) => singPart(part, { tempo: score.tempo, language: voice.language, voice: voice.gender, synth, sampleRate: 44_100 });
+  const sing = (part: Part) => singPart(part, { tempo: score.tempo, language: voice.language, voice: voice.gender, synth, sampleRate: 44_100, ...(voice.style ? { style: voice.style } : {}), ...(voice.seed === undefined ? {} : { seed: voice.seed }) });
   for (const part of parts) {
     if (part.role === 'backing-vocal') {
       await singRepeatsOnce(score, part, sing, stem);
