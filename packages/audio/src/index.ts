@@ -5,6 +5,7 @@ export { loadSoundBank, type LoadSoundBankOptions, type SoundBank } from './rend
 export { renderScore, renderFrameCount, DEFAULT_CHUNK_FRAMES, type RenderScoreOptions } from './render/render-score.ts';
 export { excerptScore } from './render/excerpt-score.ts';
 export { integratedLoudness } from './loudness/integrated-loudness.ts';
+export { medianVocalOverBedLu, vocalBalanceGainDb, vocalOverBedLu } from './loudness/vocal-balance.ts';
 export { truePeakDbtp } from './loudness/true-peak.ts';
 export { master, masterBussed, masterWithReport, type MasterOptions, type MasterResult } from './master/master.ts';
 export { createStreamingMaster, type StreamingMaster, type StreamingMasterOptions } from './master/streaming-master.ts';

@@ -1,4 +1,4 @@
-import { encodeMp3, encodeWav, masterBussed, MixBus, renderFrameCount, renderScore, type StereoAudio } from '@songloom/audio';
+import { encodeMp3, encodeWav, masterBussed, MixBus, renderFrameCount, renderScore, vocalBalanceGainDb, vocalStyleFor, type StereoAudio } from '@songloom/audio';
 import type { Score } from '@songloom/music';
 import { blobKeys } from '../services/blob-keys.ts';
 import { LiveStream } from './live-stream.ts';
@@ -35,6 +35,7 @@ export async function renderTrackAudio(deps: PipelineDeps, score: Score, trackId
   });
   await live.finish();
 
+  if (vocals) balanceVocals(instruments, vocals.stem, (voice.style ?? vocalStyleFor(undefined)).aboveBedLu);
   const bussed = busStems(instruments, vocals);
   const { audio: mastered, gainDb } = masterBussed(bussed.mix, { targetLufs: -14, truePeakCeilingDbtp: -1 });
   await deps.blobs.put(blobKeys.timing(trackId), Buffer.from(JSON.stringify({ words: vocals?.words ?? [], waveform: rmsOutline(mastered, 400) })));
@@ -42,6 +43,19 @@ export async function renderTrackAudio(deps: PipelineDeps, score: Score, trackId
   await deps.blobs.put(wavKey, encodeWav(mastered));
   await deps.blobs.put(mp3Key, await encodeMp3(mastered));
   return mastered.left.length / mastered.sampleRate;
+}
+
+/**
+ * Sets the vocal stem's level by loudness against the instruments, so the voice sits the style's
+ * LU above the bed while it sings (the live stream, mixed before the bed exists, keeps the
+ * voice's own level).
+ */
+function balanceVocals(instruments: StereoAudio, stem: StereoAudio, aboveBedLu: number): void {
+  const gain = 10 ** (vocalBalanceGainDb(instruments, stem, aboveBedLu) / 20);
+  for (let i = 0; i < stem.left.length; i++) {
+    stem.left[i] = stem.left[i]! * gain;
+    stem.right[i] = stem.right[i]! * gain;
+  }
 }
 
 function mixChunk(chunk: StereoAudio, vocal: StereoAudio): StereoAudio {
