@@ -12,6 +12,12 @@ export interface SyllableSlot {
   noteEnd: number;
 }
 
+/** The steady stretch of a vowel a held note sustains (samples of the sustain source). */
+export interface HeldSpan {
+  start: number;
+  end: number;
+}
+
 /** A stretch of output that shows a stretch of the source at a constant rate. */
 export interface WarpSegment {
   outStart: number;
@@ -42,7 +48,7 @@ const VOWEL_EDGE_SHARE = 0.25;
  * consonants lead in before the beat as a singer's do. Between notes with a rest, the coda
  * follows its vowel and the next onset leads into its note, with silence between.
  */
-export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly SyllableSlot[], sampleRate: number): PhraseWarp {
+export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly SyllableSlot[], sampleRate: number, held: readonly HeldSpan[] = []): PhraseWarp {
   const segments: WarpSegment[] = [];
   const syllableStarts: number[] = [];
   const n = Math.min(spans.length, slots.length);
@@ -61,7 +67,7 @@ export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly Sylla
     let vowelOut: number;
     if (next === undefined || nextSlot === undefined) {
       vowelOut = Math.max(slot.noteStart + 1, slot.noteEnd - Math.round(coda / 2));
-      pushVowel(segments, slot.noteStart, vowelOut, span.vowelOnset, span.vowelEnd);
+      pushVowel(segments, slot.noteStart, vowelOut, span.vowelOnset, span.vowelEnd, held[k]);
       push(segments, vowelOut, vowelOut + coda, span.vowelEnd, span.end);
       break;
     }
@@ -70,7 +76,7 @@ export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly Sylla
     const restStart = slot.noteEnd - Math.round(coda / 2);
     const restEnd = nextSlot.noteStart - onset;
     if (!legato && restEnd > restStart + coda && restStart > slot.noteStart + (slot.noteEnd - slot.noteStart) * MIN_VOWEL_SHARE) {
-      pushVowel(segments, slot.noteStart, restStart, span.vowelOnset, span.vowelEnd);
+      pushVowel(segments, slot.noteStart, restStart, span.vowelOnset, span.vowelEnd, held[k]);
       push(segments, restStart, restStart + coda, span.vowelEnd, span.end);
       push(segments, restEnd, nextSlot.noteStart, next.start, next.vowelOnset);
       syllableStarts.push(restEnd);
@@ -80,7 +86,7 @@ export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly Sylla
       const scale = Math.max(MIN_CONSONANT_SCALE, Math.min(1, (room * (1 - MIN_VOWEL_SHARE)) / Math.max(1, cluster)));
       const clusterOut = Math.min(Math.round(cluster * scale), room - 1);
       const vowelEnd = nextSlot.noteStart - clusterOut;
-      pushVowel(segments, slot.noteStart, vowelEnd, span.vowelOnset, span.vowelEnd);
+      pushVowel(segments, slot.noteStart, vowelEnd, span.vowelOnset, span.vowelEnd, held[k]);
       push(segments, vowelEnd, nextSlot.noteStart, span.vowelEnd, next.vowelOnset);
       const nextStartSrcShare = cluster > 0 ? (next.start - span.vowelEnd) / cluster : 0;
       syllableStarts.push(Math.round(vowelEnd + Math.max(0, Math.min(1, nextStartSrcShare)) * clusterOut));
@@ -89,8 +95,8 @@ export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly Sylla
   return { segments, syllableStarts };
 }
 
-/** A vowel: head and tail at speaking pace, the middle stretched (or all squeezed when the note is short). */
-function pushVowel(segments: WarpSegment[], outStart: number, outEnd: number, srcStart: number, srcEnd: number): void {
+/** A vowel: head and tail at speaking pace, the middle sustained from its steady span (or all squeezed when the note is short). */
+function pushVowel(segments: WarpSegment[], outStart: number, outEnd: number, srcStart: number, srcEnd: number, held?: HeldSpan): void {
   const src = srcEnd - srcStart;
   const out = outEnd - outStart;
   const edge = Math.round(src * VOWEL_EDGE_SHARE);
@@ -99,7 +105,8 @@ function pushVowel(segments: WarpSegment[], outStart: number, outEnd: number, sr
     return;
   }
   push(segments, outStart, outStart + edge, srcStart, srcStart + edge);
-  push(segments, outStart + edge, outEnd - edge, srcStart + edge, srcEnd - edge);
+  if (held !== undefined && held.end > held.start) push(segments, outStart + edge, outEnd - edge, held.start, held.end);
+  else push(segments, outStart + edge, outEnd - edge, srcStart + edge, srcEnd - edge);
   push(segments, outEnd - edge, outEnd, srcEnd - edge, srcEnd);
 }
 

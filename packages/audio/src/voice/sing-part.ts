@@ -4,7 +4,7 @@ import { addAirAndBreaths } from './air-band.ts';
 import { findPitchMarks } from './pitch-marks.ts';
 import { SYNTH_SAMPLE_RATE, type PhonemeSynth, type SingingLanguage, type SyllableRequest, type VoiceGender } from './phoneme-synth.ts';
 import { phrasePhonemes, splitPhrases, type Phrase } from './phrases.ts';
-import { warpPhrase, type SyllableSpan } from './phrase-warp.ts';
+import { warpPhrase, type HeldSpan, type SyllableSpan } from './phrase-warp.ts';
 import { overlapAddGrains, nearestMark, type GrainPlan } from './psola.ts';
 import { syllablePhonemes } from './phoneme-syllables.ts';
 import { resample } from './resample.ts';
@@ -84,13 +84,13 @@ export async function singPart(part: Part, options: SingOptions): Promise<SungPa
   for (const phrase of phrases) {
     const source = rendered.get(requestKey(connected[phrases.indexOf(phrase)]!)) ?? new Float32Array(0);
     const references = phrase.syllables.map((_, k) => rendered.get(requestKey(isolated[phrase.first + k]!)) ?? new Float32Array(0));
-    const spans = locateSyllables(references, source);
+    const { spans, held, sustain } = locateSyllables(references, source);
     const slots = phrase.syllables.map((s) => ({
       noteStart: Math.round((s.notes[0]?.startBeat ?? 0) * beatS * SR),
       noteEnd: Math.round(((s.notes.at(-1)?.startBeat ?? 0) + (s.notes.at(-1)?.durationBeats ?? 0)) * beatS * SR),
     }));
-    const warp = warpPhrase(spans, slots, SR);
-    const marks = findPitchMarks(source, periodSamples);
+    const warp = warpPhrase(spans, slots, SR, held);
+    const marks = findPitchMarks(sustain, periodSamples);
     const grains: GrainPlan[] = [];
     let markHint = 0;
     const gainAt = phraseDynamics(phrase, slots);
@@ -110,7 +110,7 @@ export async function singPart(part: Part, options: SingOptions): Promise<SungPa
     const from = Math.max(0, Math.floor((grains[0]?.at ?? 0) - 2 * periodSamples));
     const to = Math.min(timeline.length, Math.ceil((grains.at(-1)?.at ?? 0) + 2 * periodSamples));
     for (const g of grains) g.at -= from;
-    addInto(timeline, overlapAddGrains(source, marks, periodSamples, grains, Math.max(0, to - from)), from);
+    addInto(timeline, overlapAddGrains(sustain, marks, periodSamples, grains, Math.max(0, to - from)), from);
     phrase.syllables.forEach((s, k) => {
       const startS = (warp.syllableStarts[k] ?? slots[k]!.noteStart) / SR;
       const word = sungWords.get(s.wordIndex) ?? { word: s.word, startS, endS: startS };
@@ -131,20 +131,29 @@ function partRenderPitch(part: Part, gender: VoiceGender): number {
   return renderablePitch(hz);
 }
 
-/** Each syllable's span inside the connected render, found by aligning the one-by-one renders to it. */
-function locateSyllables(references: readonly Float32Array[], source: Float32Array): SyllableSpan[] {
+/**
+ * Each syllable's span inside the connected render, found by aligning the one-by-one renders to
+ * it; and where each vowel is steady in its one-by-one render, which a held note sustains (a
+ * stressed syllable spoken alone reaches its vowel's target; connected speech often only passes
+ * by). `sustain` is the connected render followed by the one-by-one renders: the held spans index
+ * into its second half.
+ */
+function locateSyllables(references: readonly Float32Array[], source: Float32Array): { spans: SyllableSpan[]; held: HeldSpan[]; sustain: Float32Array } {
   const total = references.reduce((s, r) => s + r.length, 0);
-  const reference = new Float32Array(total);
+  const sustain = new Float32Array(source.length + total);
+  sustain.set(source);
   const spans: SyllableSpan[] = [];
+  const held: HeldSpan[] = [];
   let at = 0;
   for (const r of references) {
-    reference.set(r, at);
+    sustain.set(r, source.length + at);
     const anchors = findVowelAnchors(r, SR);
     spans.push({ start: at, vowelOnset: at + anchors.vowelOnset, vowelEnd: at + Math.max(anchors.steadyEnd, anchors.vowelOnset + 1), end: at + r.length });
+    held.push({ start: source.length + at + anchors.steadyStart, end: source.length + at + Math.max(anchors.steadyStart + 1, anchors.steadyEnd) });
     at += r.length;
   }
-  if (source.length === 0 || total === 0) return spans;
-  const map = alignRenders(reference, source, SR);
+  if (source.length === 0 || total === 0) return { spans, held, sustain };
+  const map = alignRenders(sustain.subarray(source.length), source, SR);
   const mapped = spans.map((s) => ({ start: map(s.start), vowelOnset: map(s.vowelOnset), vowelEnd: map(s.vowelEnd), end: map(s.end) }));
   mapped[0]!.start = 0;
   mapped[mapped.length - 1]!.end = source.length;
@@ -154,7 +163,7 @@ function locateSyllables(references: readonly Float32Array[], source: Float32Arr
     s.vowelEnd = Math.max(s.vowelOnset + 1, s.vowelEnd);
     s.end = Math.max(s.vowelEnd, s.end);
   }
-  return mapped;
+  return { spans: mapped, held, sustain };
 }
 
 function pitchedNotes(syllables: readonly SungSyllable[], beatS: number): PitchedNote[] {
