@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../services/service-deps.ts';
 import type { AppEnv } from './context.ts';
 import { errorResponse } from './envelope.ts';
 import { requireApiKey } from './middleware/auth.ts';
+import { bodyLimit } from './middleware/body-limit.ts';
 import { createFileRoutes } from './routes/files.ts';
 import { createGenerateRoutes } from './routes/generate.ts';
 
@@ -24,12 +25,13 @@ export function createApp(deps: ServiceDeps, options: AppOptions): Hono<AppEnv> 
     c.set('requestId', c.req.header('x-request-id') ?? `req_${(++requestCounter).toString(36)}`);
     await next();
   });
+  app.use(bodyLimit(options.maxBodyBytes));
   app.get('/healthz', (c) => c.json({ ok: true }));
   const fileDeps = { store: deps.store, blobs: deps.blobs, urls: deps.urls, clock: deps.clock };
   app.route('/', createFileRoutes(options.streamPollMs === undefined ? fileDeps : { ...fileDeps, streamPollMs: options.streamPollMs }));
   const api = new Hono<AppEnv>();
   api.use(requireApiKey(deps.store));
-  api.route('/', createGenerateRoutes(deps, { maxBodyBytes: options.maxBodyBytes }));
+  api.route('/', createGenerateRoutes(deps));
   for (const routes of options.apiRoutes ?? []) api.route('/', routes);
   app.route('/api/v1', api);
   for (const routes of options.pageRoutes ?? []) app.route('/', routes);

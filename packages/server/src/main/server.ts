@@ -22,6 +22,8 @@ export interface RunningServer {
   deps: ServiceDeps;
   parts: EmbeddedParts;
   callbacks: CallbackSystem;
+  /** Every route the app serves (method and path pattern). */
+  routes: Array<{ method: string; path: string }>;
   /** Graceful: stops accepting, lets workers finish or hand back their jobs, closes the store. */
   close(graceMs?: number): Promise<void>;
 }
@@ -46,7 +48,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const callbacks = createCallbackSystem(config, parts, urls, logger, vocalRemovals);
   const vocalRemoval = createVocalRemovalRoutes(
     { ...deps, vocalRemovals, notifyCallbacks: () => callbacks.dispatcher.wake() },
-    { maxBodyBytes: config.MAX_BODY_BYTES },
   );
   const app = createApp(deps, {
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -70,6 +71,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     deps,
     parts,
     callbacks,
+    routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
     close: async (graceMs = 10_000) => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

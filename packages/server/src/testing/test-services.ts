@@ -89,7 +89,6 @@ export async function createTestServices(options: { credits?: number; creditsPer
         services.callbackWakeups++;
       },
     },
-    { maxBodyBytes: 64 * 1024 },
   );
   services.app = createApp(services.deps, { maxBodyBytes: 64 * 1024, apiRoutes: [vocalRemoval] });
   services.key = await createApiKey(services.deps, { name: 'test', credits: options.credits ?? 1000 });

@@ -5,6 +5,7 @@ import { TASK_ID_PATTERN } from '../../domain/ids.ts';
 import type { CallbackAttempt, CallbackDelivery, CallbackStore } from '../../ports/callback-store.ts';
 import type { AppEnv } from '../context.ts';
 import { success } from '../envelope.ts';
+import { readJsonBody } from '../middleware/json-body.ts';
 
 export interface CallbackRoutesDeps {
   /** Finds a task of any kind (generate, vocal removal) to check who owns it. */
@@ -75,8 +76,7 @@ export function createCallbackRoutes(deps: CallbackRoutesDeps): Hono<AppEnv> {
   });
 
   app.post('/callbacks/redeliver', async (c) => {
-    const body: unknown = await c.req.json().catch(() => null);
-    const taskId = requireTaskId(typeof body === 'object' && body !== null ? (body as { taskId?: unknown }).taskId : undefined);
+    const taskId = requireTaskId(readJsonBody(c).body.taskId);
     await ownedTask(taskId, c.get('apiKey'));
     const delivery = await deps.redeliver(taskId);
     if (!delivery) throw new AppError('not_found', `task ${taskId} has no callback to redeliver`);
