@@ -50,6 +50,26 @@ describe('hostile bodies', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
+  it('gives a malformed taskId the same answer on every route that takes one', async () => {
+    const client = api(server.url, key);
+    const answers = new Set<string>();
+    for (const bad of ['../../etc', 'ABCDEF0123456789ABCDEF0123456789', 'a'.repeat(33), '1e3']) {
+      const q = encodeURIComponent(bad);
+      const calls = [
+        client.get(`/api/v1/generate/record-info?taskId=${q}`),
+        client.get(`/api/v1/vocal-removal/record-info?taskId=${q}`),
+        client.get(`/api/v1/callbacks?taskId=${q}`),
+        client.post('/api/v1/callbacks/redeliver', { taskId: bad }),
+        client.post('/api/v1/generate/get-timestamped-lyrics', { taskId: bad, audioId: 'x' }),
+        client.post('/api/v1/vocal-removal/generate', { taskId: bad, audioId: '0b9e2a55-1f8e-4c5b-9d33-3f2c9a6b7e10' }),
+      ];
+      for (const { status, json } of await Promise.all(calls)) {
+        answers.add(JSON.stringify({ status, code: json.code, paths: json.data?.issues?.map((i: { path: string }) => i.path) }));
+      }
+    }
+    expect([...answers].map((a) => JSON.parse(a))).toEqual([{ status: 400, code: 400, paths: ['taskId'] }]);
+  });
+
   it('answers every body-level 400 with data.issues naming the body', async () => {
     const client = api(server.url, key);
     for (const path of ['/api/v1/generate', '/api/v1/callbacks/redeliver', '/api/v1/vocal-removal/generate', '/api/v1/generate/get-timestamped-lyrics']) {

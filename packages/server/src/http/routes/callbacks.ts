@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ApiKey } from '../../domain/api-key.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { TASK_ID_PATTERN } from '../../domain/ids.ts';
+import { requireTaskId } from '../../domain/task-id.ts';
 import type { CallbackAttempt, CallbackDelivery, CallbackStore } from '../../ports/callback-store.ts';
 import type { AppEnv } from '../context.ts';
 import { success } from '../envelope.ts';
@@ -42,15 +42,6 @@ function attemptView(a: CallbackAttempt) {
     responseExcerpt: a.responseExcerpt,
     outcome: a.outcome,
   };
-}
-
-function requireTaskId(value: unknown): string {
-  if (typeof value !== 'string' || !TASK_ID_PATTERN.test(value)) {
-    throw new AppError('invalid_request', 'taskId must be 32 lowercase hex characters', {
-      issues: [{ path: 'taskId', message: 'must be 32 lowercase hex characters' }],
-    });
-  }
-  return value;
 }
 
 /**
