@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.ts';
 import { startServer, type RunningServer } from '../src/main/server.ts';
@@ -5,10 +6,16 @@ import { hostileUpload, usage } from './chaos-support.ts';
 import { api, tempDataDir } from './support.ts';
 
 const data = tempDataDir();
+const logged: Array<{ level: string; message: string }> = [];
+const logger = {
+  info: (message: string) => logged.push({ level: 'info', message }),
+  warn: (message: string) => logged.push({ level: 'warn', message }),
+  error: (message: string) => logged.push({ level: 'error', message }),
+};
 let server: RunningServer;
 let key: string;
 beforeAll(async () => {
-  server = await startServer(loadConfig({ SONGLOOM_PORT: '0', SONGLOOM_DATA_DIR: data.dir, SONGLOOM_WORKERS: '0', SONGLOOM_QUIET: 'true', SONGLOOM_MAX_BODY_BYTES: '65536' }));
+  server = await startServer(loadConfig({ SONGLOOM_PORT: '0', SONGLOOM_DATA_DIR: data.dir, SONGLOOM_WORKERS: '0', SONGLOOM_MAX_BODY_BYTES: '65536' }), { logger });
   key = (await server.parts.store.listKeys())[0]?.key ?? (await import('../src/services/keys.ts').then((m) => m.createApiKey(server.parts, { name: 't', credits: 100 }))).key;
 });
 afterAll(async () => {
@@ -68,6 +75,19 @@ describe('hostile bodies', () => {
       }
     }
     expect([...answers].map((a) => JSON.parse(a))).toEqual([{ status: 400, code: 400, paths: ['taskId'] }]);
+  });
+
+  it('does not log a client that hangs up mid-body as a server error', async () => {
+    for (const path of ['/api/v1/generate', '/api/v1/callbacks/redeliver', '/healthz']) {
+      const socket = connect(server.port, '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{"customMode":`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      socket.destroy();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(logged.filter((l) => l.level === 'error')).toEqual([]);
+    expect(logged.filter((l) => l.message === 'client closed the connection').length).toBeGreaterThanOrEqual(2);
   });
 
   it('answers every body-level 400 with data.issues naming the body', async () => {

@@ -29,8 +29,8 @@ export interface RunningServer {
 }
 
 /** Builds everything from the config and starts listening (port 0 picks a free port). */
-export async function startServer(config: Config): Promise<RunningServer> {
-  const logger: Logger = createConsoleLogger({ silent: config.QUIET });
+export async function startServer(config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> {
+  const logger: Logger = options.logger ?? createConsoleLogger({ silent: config.QUIET });
   const parts = openEmbedded(config);
   let boundPort = config.PORT;
   const urls = new FileUrls(urlSecret(config), config.FILE_URL_TTL, () => publicUrlOf(config, boundPort));
