@@ -23,5 +23,8 @@ describe('sung tokens', () => {
     expect(sungTokens('we\u0000run', 'en')).toEqual(['werun']);
     expect(sungTokens('\u0007', 'en')).toEqual([]);
     expect(sungTokens('love', 'fr')).toEqual(['love']);
+    expect(sungTokens('٣٤٥', 'en')).toEqual(['three', 'hundred', 'forty', 'five']);
+    expect(sungTokens('１２', 'en')).toEqual(['twelve']);
+    expect(sungTokens('𝟗𝟖', 'de')).toEqual(['98']);
   });
 });

@@ -21,12 +21,20 @@ export function sungEnglishNumber(digits: string): string {
   return `${englishNumberWords(thousands)} thousand${rest === 0 ? '' : ` ${englishNumberWords(rest)}`}`;
 }
 
+/** A decimal digit of any script as 0-9 (digits come in runs of ten, from zero, in Unicode). */
+function asciiDigit(digit: string): string {
+  let start = digit.codePointAt(0) ?? 0;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return String(((digit.codePointAt(0) ?? 0) - start) % 10);
+}
+
 /**
- * What a trimmed token is sung as: control characters dropped, English digits spelled out, a word
+ * What a trimmed token is sung as: control characters dropped, digits of every script read as
+ * 0-9 (which espeak says), English numbers spelled out, a word
  * longer than {@link LONGEST_SUNG_WORD} letters cut into pieces of that size; else as written.
  */
 export function sungTokens(trimmed: string, language: LyricLanguage): string[] {
-  const token = trimmed.replace(/\p{Cc}/gu, '');
+  const token = trimmed.replace(/\p{Cc}/gu, '').replace(/(?![0-9])\p{Nd}/gu, asciiDigit);
   if (token === '') return [];
   if (language === 'en' && /^\d+$/.test(token)) return sungEnglishNumber(token).split(' ');
   const letters = [...token];
