@@ -27,6 +27,8 @@ const schema = z.object({
   URL_SECRET: z.string().min(16).optional(),
   /** Largest accepted request body, bytes. */
   MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default(256 * 1024),
+  /** A live-stream listener that takes no data for this long is dropped, ms. */
+  STREAM_STALL_MS: int(1000, 600_000).default(20_000),
   /** Comma-separated words refused in prompt/style/title (content filter). */
   BLOCKED_WORDS: z.string().default(''),
   /** Refuse the names of well-known real artists in style and description. */

@@ -6,6 +6,7 @@ import { errorResponse } from './envelope.ts';
 import { requireApiKey } from './middleware/auth.ts';
 import { bodyLimit } from './middleware/body-limit.ts';
 import { createFileRoutes } from './routes/files.ts';
+import type { LiveStreamSettings } from './routes/live-stream-response.ts';
 import { createGenerateRoutes } from './routes/generate.ts';
 
 export interface AppOptions {
@@ -14,7 +15,8 @@ export interface AppOptions {
   apiRoutes?: Array<Hono<AppEnv>>;
   /** Pages and assets outside /api (the dashboard). */
   pageRoutes?: Hono[];
-  streamPollMs?: number;
+  /** Live stream polling and slow-listener settings. */
+  stream?: Partial<LiveStreamSettings>;
 }
 
 /** The whole HTTP surface as a web-standard app; `app.request()` runs it in-process for tests. */
@@ -28,7 +30,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions): Hono<AppEnv> 
   app.use(bodyLimit(options.maxBodyBytes));
   app.get('/healthz', (c) => c.json({ ok: true }));
   const fileDeps = { store: deps.store, blobs: deps.blobs, urls: deps.urls, clock: deps.clock };
-  app.route('/', createFileRoutes(options.streamPollMs === undefined ? fileDeps : { ...fileDeps, streamPollMs: options.streamPollMs }));
+  app.route('/', createFileRoutes(options.stream === undefined ? fileDeps : { ...fileDeps, stream: options.stream }));
   const api = new Hono<AppEnv>();
   api.use(requireApiKey(deps.store));
   api.route('/', createGenerateRoutes(deps));

@@ -51,6 +51,7 @@ export async function startServer(config: Config, options: { logger?: Logger } =
   );
   const app = createApp(deps, {
     maxBodyBytes: config.MAX_BODY_BYTES,
+    stream: { stallMs: config.STREAM_STALL_MS },
     apiRoutes: [callbacks.routes, vocalRemoval],
     pageRoutes: [createPageRoutes()],
   });
