@@ -27,6 +27,10 @@ const schema = z.object({
   URL_SECRET: z.string().min(16).optional(),
   /** Largest accepted request body, bytes. */
   MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default(256 * 1024),
+  /** Below this much free space in DATA_DIR new tasks are refused and /readyz fails, MB. */
+  MIN_FREE_DISK_MB: int(0, 1_000_000).default(256),
+  /** A task whose stage has not advanced for this long is failed and refunded, ms. */
+  STUCK_TASK_MS: int(1000, 7 * 24 * 3600 * 1000).default(30 * 60 * 1000),
   /** A live-stream listener that takes no data for this long is dropped, ms. */
   STREAM_STALL_MS: int(1000, 600_000).default(20_000),
   /** Comma-separated words refused in prompt/style/title (content filter). */

@@ -15,6 +15,8 @@ export interface AppOptions {
   apiRoutes?: Array<Hono<AppEnv>>;
   /** Pages and assets outside /api (the dashboard). */
   pageRoutes?: Hono[];
+  /** What /readyz reports: each check with whether it passes. */
+  readiness?: () => Promise<Record<string, { ok: boolean; detail: string }>>;
   /** Live stream polling and slow-listener settings. */
   stream?: Partial<LiveStreamSettings>;
 }
@@ -29,6 +31,11 @@ export function createApp(deps: ServiceDeps, options: AppOptions): Hono<AppEnv> 
   });
   app.use(bodyLimit(options.maxBodyBytes));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    const checks = (await options.readiness?.()) ?? {};
+    const ready = Object.values(checks).every((check) => check.ok);
+    return c.json({ ready, checks }, ready ? 200 : 503);
+  });
   const fileDeps = { store: deps.store, blobs: deps.blobs, urls: deps.urls, clock: deps.clock };
   app.route('/', createFileRoutes(options.stream === undefined ? fileDeps : { ...fileDeps, stream: options.stream }));
   const api = new Hono<AppEnv>();

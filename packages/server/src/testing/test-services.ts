@@ -77,6 +77,7 @@ export async function createTestServices(options: { credits?: number; creditsPer
     checkContent: (fields) => filter.check(fields),
     checkCallbackUrl: createCallbackUrlCheck({ resolver, allowPrivate: options.allowPrivateCallbacks ?? false }),
     creditsPerTask: options.creditsPerTask ?? 10,
+    storageProblem: () => null,
     notifyWork: () => {
       services.wakeups++;
     },
