@@ -22,7 +22,7 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
   const logger = createConsoleLogger({ silent: config.QUIET });
   const bank = loadSoundBank(readFileSync(soundFontPath(config)));
   const coverFonts = coverFontPaths().map((file) => new Uint8Array(readFileSync(file)));
-  const singer = await createEspeakSynth();
+  const singer = await createEspeakSynth({ onFallback: (reason) => logger.warn('espeak-ng program replaced', { reason }) });
   const deps = { ...parts, logger, bank, coverFonts, singer };
   const handler = createJobHandler(deps);
   const loop = new WorkerLoop({
