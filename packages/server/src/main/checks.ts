@@ -2,6 +2,7 @@ import { createDnsHostResolver } from '../adapters/http-sender/dns-host-resolver
 import { createCallbackUrlCheck as bindCallbackUrlCheck } from '../callbacks/check-callback-url.ts';
 import type { Config } from '../config/config.ts';
 import { createContentFilter } from '../domain/content-filter.ts';
+import type { HostResolver } from '../ports/host-resolver.ts';
 import type { ContentCheck } from '../services/service-deps.ts';
 
 /** The content filter from the operator's word list and the artist-name switch. */
@@ -13,5 +14,17 @@ export function createContentCheck(config: Config): ContentCheck {
 
 /** The submit-time callBackUrl check (SSRF rules), resolving host names through DNS. */
 export function createCallbackUrlCheck(config: Config): (url: string) => Promise<string | null> {
-  return bindCallbackUrlCheck({ resolver: createDnsHostResolver(), allowPrivate: config.ALLOW_PRIVATE_CALLBACKS });
+  return bindCallbackUrlCheck({ resolver: callbackHostResolver(config), allowPrivate: config.ALLOW_PRIVATE_CALLBACKS });
+}
+
+const resolvers = new WeakMap<Config, HostResolver>();
+
+/** The one resolver (and cache) of callback host names for a configuration: submit checks and deliveries share it. */
+export function callbackHostResolver(config: Config): HostResolver {
+  let resolver = resolvers.get(config);
+  if (!resolver) {
+    resolver = createDnsHostResolver({ timeoutMs: config.DNS_TIMEOUT_MS, servers: config.DNS_SERVERS, cacheMs: config.DNS_CACHE_MS });
+    resolvers.set(config, resolver);
+  }
+  return resolver;
 }

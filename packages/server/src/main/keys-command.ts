@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.ts';
-import { createApiKey } from '../services/keys.ts';
+import { parseCredits } from '../domain/credits.ts';
+import { createApiKey, creditKey } from '../services/keys.ts';
 import { webhookSecretsOf } from './callbacks.ts';
 import { openEmbedded } from './embedded.ts';
 
@@ -14,7 +15,7 @@ export async function runKeysCommand(
   try {
     switch (sub) {
       case 'create': {
-        const credits = flags.credits === undefined ? config.INITIAL_CREDITS : parseCount('--credits', flags.credits);
+        const credits = flags.credits === undefined ? config.INITIAL_CREDITS : parseCredits(flags.credits, '--credits');
         const key = await createApiKey(ctx, { name: flags.name ?? 'default', credits });
         console.log(`Created key "${key.name}" with ${key.credits} credits:`);
         console.log(key.key);
@@ -28,8 +29,8 @@ export async function runKeysCommand(
       }
       case 'credit': {
         const [key, delta] = rest;
-        if (!key || !delta || !/^[+-]?\d+$/.test(delta)) throw new Error('Usage: songloom keys credit <key> <+N|-N>');
-        const balance = await ctx.store.adjustCredits(key, Number(delta));
+        if (!key || !delta) throw new Error('Usage: songloom keys credit <key> <+N|-N>');
+        const balance = await creditKey(ctx.store, key, parseCredits(delta, 'The credit change', true));
         if (balance === null) throw new Error(`No such key: ${key} (see \`npx songloom keys list\`).`);
         console.log(`Balance: ${balance} credits`);
         return;
@@ -51,9 +52,4 @@ export async function runKeysCommand(
   } finally {
     ctx.close();
   }
-}
-
-function parseCount(flag: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new Error(`${flag} must be a whole number, got "${value}".`);
-  return Number(value);
 }

@@ -6,6 +6,8 @@ import type { Config } from '../config/config.ts';
 import { createDeadJobHandler, createJobHandler } from '../pipeline/runner.ts';
 import { warmUpCovers, warmUpRenderer, warmUpVoice } from '../pipeline/warm-up.ts';
 import { WorkerLoop } from '../worker/worker-loop.ts';
+import { createSqliteWorkerBeats } from '../adapters/sqlite/worker-beats.ts';
+import { WORKER_BEAT_MS } from '../ports/worker-beats.ts';
 import { openEmbedded } from './embedded.ts';
 import { coverFontPaths, soundFontPath } from './paths.ts';
 
@@ -20,7 +22,7 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
   const logger = createConsoleLogger({ silent: config.QUIET });
   const bank = loadSoundBank(readFileSync(soundFontPath(config)));
   const coverFonts = coverFontPaths().map((file) => new Uint8Array(readFileSync(file)));
-  const singer = await createEspeakSynth();
+  const singer = await createEspeakSynth({ onFallback: (reason) => logger.warn('espeak-ng program replaced', { reason }) });
   const deps = { ...parts, logger, bank, coverFonts, singer };
   const handler = createJobHandler(deps);
   const loop = new WorkerLoop({
@@ -45,9 +47,14 @@ export async function startWorker(config: Config, workerId: string, onProgress: 
   const voiceReady = warmUpVoice(singer).catch((error: unknown) => logger.warn('voice warm-up failed; sung tracks will retry the synthesizer', { error: String(error) }));
   await Promise.all([warmUpRenderer(bank), voiceReady, warmUpCovers(coverFonts)]);
   loop.start();
+  const beats = createSqliteWorkerBeats(parts.db);
+  const beat = (): void => void beats.beat(workerId, parts.clock.now()).catch((error: unknown) => logger.warn('worker beat not recorded', { error: String(error) }));
+  beat();
+  const beating = setInterval(beat, WORKER_BEAT_MS);
   return {
     wake: () => loop.wake(),
     stop: async (graceMs) => {
+      clearInterval(beating);
       await loop.stop(graceMs);
       await singer.close();
       parts.close();

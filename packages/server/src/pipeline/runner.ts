@@ -4,9 +4,14 @@ import type { PipelineDeps } from './pipeline-deps.ts';
 import { runTextStage } from './text-stage.ts';
 import { runTrackStages } from './track-stages.ts';
 
-/** Dispatches a job to its stages. */
+const FAILURES = new Set(['CREATE_TASK_FAILED', 'GENERATE_AUDIO_FAILED', 'SENSITIVE_WORD_ERROR']);
+
+/** Dispatches a job to its stages; a job of a failed task is done at once. */
 export function createJobHandler(deps: PipelineDeps): JobHandler {
   return async (job, signal) => {
+    // A task that already failed (the watchdog ended it, say) needs no more work.
+    const task = await deps.store.getTask(job.taskId);
+    if (task && FAILURES.has(task.status)) return;
     switch (job.kind) {
       case 'text':
         return runTextStage(deps, job.taskId, signal);

@@ -23,11 +23,12 @@ export async function runTrackStages(deps: PipelineDeps, taskId: string, trackId
   signal.throwIfAborted();
   const voice: VoiceChoice = { language: sheet?.language ?? 'en', gender: brief.vocalGender, style: vocalStyleFor(brief.genre), seed: track.seed };
   const duration = await renderTrackAudio(deps, score, trackId, voice, signal);
+  signal.throwIfAborted();
   await deps.store.completeTrack(trackId, duration, deps.clock.now());
 }
 
 /** The lyrics this track sings, or null for an instrumental (by request, or lyrics with nothing to sing). */
-function sungLyrics(task: Task, track: Track): ReturnType<typeof parseLyrics> | null {
+export function sungLyrics(task: Task, track: Pick<Track, 'prompt'>): ReturnType<typeof parseLyrics> | null {
   if (task.request.instrumental || track.prompt.trim() === '') return null;
   const sheet = parseLyrics(track.prompt);
   return sheet.sections.some((s) => !s.instrumental && s.lines.length > 0) ? sheet : null;

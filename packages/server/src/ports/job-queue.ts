@@ -24,6 +24,8 @@ export interface JobFailure {
   retryable: boolean;
 }
 
+export type FailOutcome = 'retrying' | 'dead' | 'lost';
+
 /** Retry settings every JobQueue adapter takes. */
 export interface QueueOptions {
   /** Runs of a job before it is dead (the first run counts). */
@@ -50,8 +52,11 @@ export interface JobQueue {
   /** Extends a lease the worker still holds; false when it was lost. */
   extendLease(jobId: string, workerId: string, leaseMs: number): Promise<boolean>;
   complete(jobId: string, workerId: string): Promise<void>;
-  /** Returns what happened: retried later (with backoff) or dead (no attempts left / not retryable). */
-  fail(jobId: string, workerId: string, failure: JobFailure): Promise<'retrying' | 'dead'>;
+  /**
+   * Returns what happened: retried later (with backoff), dead (no attempts left / not retryable), or
+   * lost: the worker no longer holds the lease (another worker took the job over), so nothing changed.
+   */
+  fail(jobId: string, workerId: string, failure: JobFailure): Promise<FailOutcome>;
   /** Gives the job back untouched (graceful shutdown): it can be leased again at once, attempt not counted. */
   release(jobId: string, workerId: string): Promise<void>;
   counts(): Promise<QueueCounts>;

@@ -1,6 +1,6 @@
 import type { ApiKey } from '../domain/api-key.ts';
 import { AppError } from '../domain/app-error.ts';
-import { TASK_ID_PATTERN } from '../domain/ids.ts';
+import { requireTaskId } from '../domain/task-id.ts';
 import type { Task } from '../domain/task.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { modelNameOf, toTrackView, type TrackView } from './track-view.ts';
@@ -19,13 +19,9 @@ export interface TaskDetails {
 }
 
 /** Loads a task the key owns; another key's task is reported as not found, so ids cannot be probed. */
-export async function loadOwnTask(deps: ServiceDeps, apiKey: ApiKey, taskId: string | undefined): Promise<Task> {
-  if (!taskId) {
-    throw new AppError('invalid_request', 'taskId is required: pass ?taskId=<the id returned by POST /api/v1/generate>', {
-      issues: [{ path: 'taskId', message: 'is required' }],
-    });
-  }
-  const task = TASK_ID_PATTERN.test(taskId) ? await deps.store.getTask(taskId) : null;
+export async function loadOwnTask(deps: ServiceDeps, apiKey: ApiKey, rawTaskId: unknown): Promise<Task> {
+  const taskId = requireTaskId(rawTaskId);
+  const task = await deps.store.getTask(taskId);
   if (!task || task.apiKeyId !== apiKey.id) {
     throw new AppError('not_found', `No task ${taskId} for this API key: check the taskId returned by POST /api/v1/generate.`);
   }

@@ -30,9 +30,9 @@ interface StoredTiming {
  * (from the score and the voice's consonant lead-in, not estimated), and the mix's RMS outline.
  */
 export async function getTimestampedLyrics(deps: ServiceDeps, apiKey: ApiKey, body: Record<string, unknown>): Promise<TimestampedLyrics> {
-  const taskId = requireString(body, 'taskId');
+  const task = await loadOwnTask(deps, apiKey, body.taskId);
+  const taskId = task.id;
   const audioId = requireString(body, 'audioId');
-  const task = await loadOwnTask(deps, apiKey, taskId);
   const track = (await deps.store.getTracks(task.id)).find((t) => t.id === audioId);
   if (!track) throw new AppError('not_found', `No track ${audioId} in task ${taskId}: use an id from record-info's response.sunoData.`);
   if (track.state !== 'done') {

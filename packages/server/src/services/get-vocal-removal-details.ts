@@ -1,7 +1,7 @@
 import { SPLIT_STEM_URL_FIELDS, type VocalRemovalRecord } from '@songloom/contract';
 import type { ApiKey } from '../domain/api-key.ts';
 import { AppError } from '../domain/app-error.ts';
-import { TASK_ID_PATTERN } from '../domain/ids.ts';
+import { requireTaskId } from '../domain/task-id.ts';
 import type { VocalRemovalDeps } from './vocal-removal-deps.ts';
 import { vocalRemovalLinks } from './vocal-removal-links.ts';
 
@@ -12,12 +12,8 @@ const NO_SPLIT_STEMS = Object.fromEntries(SPLIT_STEM_URL_FIELDS.map((field) => [
 
 /** GET /api/v1/vocal-removal/record-info: the task with fresh signed links; another key's task is a 404. */
 export async function getVocalRemovalDetails(deps: VocalRemovalDeps, apiKey: ApiKey, taskId: string | undefined): Promise<VocalRemovalRecord> {
-  if (!taskId) {
-    throw new AppError('invalid_request', 'taskId is required: pass ?taskId=<the id returned by POST /api/v1/vocal-removal/generate>', {
-      issues: [{ path: 'taskId', message: 'is required' }],
-    });
-  }
-  const task = TASK_ID_PATTERN.test(taskId) ? await deps.vocalRemovals.get(taskId) : null;
+  requireTaskId(taskId);
+  const task = await deps.vocalRemovals.get(taskId as string);
   if (!task || task.apiKeyId !== apiKey.id) {
     throw new AppError('not_found', `No vocal-removal task ${taskId} for this API key: check the taskId returned by POST /api/v1/vocal-removal/generate.`);
   }

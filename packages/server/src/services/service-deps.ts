@@ -24,6 +24,8 @@ export interface ServiceDeps {
   /** Resolves to an error message when the callback URL may not be used, else null. */
   checkCallbackUrl: (url: string) => Promise<string | null>;
   creditsPerTask: number;
+  /** Why the store cannot take new tasks now (e.g. a full disk), or null. */
+  storageProblem: () => string | null;
   /** Tells idle workers there is work (they also poll). */
   notifyWork: () => void;
 }

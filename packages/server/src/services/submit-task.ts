@@ -27,6 +27,8 @@ export async function submitTask(deps: ServiceDeps, apiKey: ApiKey, body: unknow
     createdAt: now,
     updatedAt: now,
   };
+  const storage = deps.storageProblem();
+  if (storage) throw new AppError('draining', `New tasks are refused for now: ${storage}. Nothing was charged; retry later.`);
   const outcome = await deps.store.submitTask(task);
   if (!outcome.ok) {
     throw new AppError(

@@ -61,7 +61,7 @@ export function describeJobQueue(name: string, open: (clock: FakeClock) => Promi
       expect(taken).toMatchObject({ id: 'j', trackId: 'tr', attempt: 2, leaseOwner: 'w2', leaseExpiresAt: clock.now() + 5000 });
       await queue.complete('j', 'w1');
       await queue.release('j', 'w1');
-      await queue.fail('j', 'w1', { message: 'late', retryable: false });
+      expect(await queue.fail('j', 'w1', { message: 'late', retryable: false })).toBe('lost');
       expect(await queue.counts()).toEqual({ waiting: 0, active: 1, done: 0, dead: 0 });
       expect(await queue.lease('w3', 1000)).toBeNull();
       await queue.complete('j', 'w2');

@@ -77,6 +77,7 @@ export async function createTestServices(options: { credits?: number; creditsPer
     checkContent: (fields) => filter.check(fields),
     checkCallbackUrl: createCallbackUrlCheck({ resolver, allowPrivate: options.allowPrivateCallbacks ?? false }),
     creditsPerTask: options.creditsPerTask ?? 10,
+    storageProblem: () => null,
     notifyWork: () => {
       services.wakeups++;
     },
@@ -89,7 +90,6 @@ export async function createTestServices(options: { credits?: number; creditsPer
         services.callbackWakeups++;
       },
     },
-    { maxBodyBytes: 64 * 1024 },
   );
   services.app = createApp(services.deps, { maxBodyBytes: 64 * 1024, apiRoutes: [vocalRemoval] });
   services.key = await createApiKey(services.deps, { name: 'test', credits: options.credits ?? 1000 });

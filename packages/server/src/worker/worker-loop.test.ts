@@ -132,4 +132,46 @@ describe('WorkerLoop', () => {
     expect(await queue.counts()).toMatchObject({ waiting: 1, active: 0, dead: 0 });
     expect((await queue.lease('w2', 1000))?.attempt).toBe(1);
   });
+
+  it('drops the result of a job whose lease another worker took over (a paused worker): no onDead, the holder decides', async () => {
+    let dead = 0;
+    const worker = loop(
+      async () => {
+        db.prepare('UPDATE jobs SET lease_expires_at = 0').run();
+        expect(await queue.lease('w2', 60_000)).toMatchObject({ id: 'j', leaseOwner: 'w2' });
+        throw new Error('lease lost');
+      },
+      async () => void dead++,
+    );
+    await queue.enqueue({ id: 'j', kind: 'track', taskId: 't', trackId: 'x' });
+    worker.start();
+    await until(async () => (await queue.counts()).active === 1 && db.prepare("SELECT lease_owner FROM jobs").pluck().get() === 'w2');
+    await new Promise((r) => setTimeout(r, 50));
+    await worker.stop();
+    expect(dead).toBe(0);
+    expect(await queue.counts()).toMatchObject({ active: 1, dead: 0, waiting: 0 });
+    await queue.complete('j', 'w2');
+    expect((await queue.counts()).done).toBe(1);
+  });
+
+  it('keeps running when the store cannot record how a job ended (disk full in onDead)', async () => {
+    const ran: string[] = [];
+    const worker = loop(
+      async (job) => {
+        ran.push(job.id);
+        if (job.id === 'first') throw new PipelineError('ENOSPC: no space left on device', false, 'render');
+      },
+      async () => {
+        throw new Error('database or disk is full');
+      },
+    );
+    await queue.enqueue({ id: 'first', kind: 'text', taskId: 't' });
+    worker.start();
+    await until(async () => (await queue.counts()).dead === 1);
+    await queue.enqueue({ id: 'second', kind: 'text', taskId: 't' });
+    worker.wake();
+    await until(async () => (await queue.counts()).done === 1);
+    await worker.stop();
+    expect(ran).toEqual(['first', 'second']);
+  });
 });

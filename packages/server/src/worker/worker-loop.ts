@@ -66,7 +66,14 @@ export class WorkerLoop {
         await this.idle();
         continue;
       }
-      await this.run(job);
+      try {
+        await this.run(job);
+      } catch (error) {
+        // The store could not record the outcome (e.g. the disk is full): the lease runs out and the
+        // job is tried again, or the watchdog ends its task. The loop itself carries on.
+        this.options.logger.error('job outcome not recorded', { workerId, jobId: job.id, error: String(error) });
+        await this.idle();
+      }
     }
   }
 
@@ -89,8 +96,8 @@ export class WorkerLoop {
   private async run(job: LeasedJob): Promise<void> {
     const { queue, workerId, leaseMs, logger } = this.options;
     if (job.attempt > this.options.maxAttempts) {
-      await queue.fail(job.id, workerId, { message: 'worker died on every attempt', retryable: false });
-      await this.options.onDead(job, new PipelineError(`gave up after ${job.attempt - 1} attempts`, false, job.kind));
+      const outcome = await queue.fail(job.id, workerId, { message: 'worker died on every attempt', retryable: false });
+      if (outcome === 'dead') await this.options.onDead(job, new PipelineError(`gave up after ${job.attempt - 1} attempts`, false, job.kind));
       return;
     }
     const abort = new AbortController();
@@ -112,6 +119,11 @@ export class WorkerLoop {
         const retryable = !(error instanceof PipelineError) || error.retryable;
         const message = error instanceof Error ? error.message : String(error);
         const outcome = await queue.fail(job.id, workerId, { message, retryable });
+        if (outcome === 'lost') {
+          // Another worker holds the job now (this one was paused past its lease): only it decides.
+          logger.info('lease lost: result dropped', { jobId: job.id, attempt: job.attempt, error: message });
+          return;
+        }
         logger.warn('job failed', { jobId: job.id, attempt: job.attempt, outcome, error: message });
         if (outcome === 'dead') await this.options.onDead(job, error);
       }

@@ -8,6 +8,7 @@ import {
 } from '@songloom/audio';
 import { CliEspeakRunner, findEspeakCli } from './cli-runner.ts';
 import type { EspeakRunner } from './espeak-runner.ts';
+import { FallbackEspeakRunner } from './fallback-runner.ts';
 import { batchSsml, requestVoice, splitAtSilences } from './syllable-batch.ts';
 import { decodeWav16 } from './wav-decode.ts';
 import { WasmEspeakRunner } from './wasm-runner.ts';
@@ -28,6 +29,7 @@ export class EspeakPhonemeSynth implements PhonemeSynth {
 
   /** Which espeak-ng program sings: Debian's CLI or the npm WASM build. */
   get program(): 'cli' | 'wasm' {
+    if (this.#runner instanceof FallbackEspeakRunner) return this.#runner.program;
     return this.#runner instanceof CliEspeakRunner ? 'cli' : 'wasm';
   }
 
@@ -102,10 +104,13 @@ export class EspeakPhonemeSynth implements PhonemeSynth {
   }
 }
 
-/** Creates the synth on the `espeak-ng` CLI when it is on PATH, else on the npm WASM build in a child process. */
-export async function createEspeakSynth(options: { useCli?: boolean } = {}): Promise<EspeakPhonemeSynth> {
-  const cli = options.useCli === false ? null : await findEspeakCli();
-  return new EspeakPhonemeSynth(cli === null ? new WasmEspeakRunner() : new CliEspeakRunner(cli));
+/**
+ * Creates the synth on the `espeak-ng` CLI when it is on PATH (checked again when it fails, falling
+ * back to the WASM build), else on the npm WASM build in a child process.
+ */
+export async function createEspeakSynth(options: { useCli?: boolean; command?: string; onFallback?: (reason: string) => void } = {}): Promise<EspeakPhonemeSynth> {
+  const cli = options.useCli === false ? null : await findEspeakCli(options.command);
+  return new EspeakPhonemeSynth(cli === null ? new WasmEspeakRunner() : new FallbackEspeakRunner(cli, options.onFallback));
 }
 
 function tokens(line: string): string[] {

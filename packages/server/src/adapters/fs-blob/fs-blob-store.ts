@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,9 +17,16 @@ export class FsBlobStore implements BlobStore {
   async put(key: string, bytes: Uint8Array): Promise<void> {
     const file = this.resolve(key);
     await mkdir(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, bytes);
-    await rename(temp, file);
+    // Unique per write: two writers of one key (threads of one process too) never share a temp file.
+    const temp = `${file}.${randomUUID()}.tmp`;
+    try {
+      await writeFile(temp, bytes);
+      await rename(temp, file);
+    } catch (error) {
+      // A failed write (a full disk) leaves nothing behind.
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw error;
+    }
   }
 
   async append(key: string, bytes: Uint8Array): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type pg from 'pg';
 import type { Clock } from '../../ports/clock.ts';
-import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
+import type { FailOutcome, JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
 import { withTransaction } from './database.ts';
 
 export type PostgresQueueOptions = QueueOptions;
@@ -81,14 +81,14 @@ export class PostgresJobQueue implements JobQueue {
     );
   }
 
-  async fail(jobId: string, workerId: string, failure: JobFailure): Promise<'retrying' | 'dead'> {
-    return withTransaction(this.pool, async (client): Promise<'retrying' | 'dead'> => {
+  async fail(jobId: string, workerId: string, failure: JobFailure): Promise<FailOutcome> {
+    return withTransaction(this.pool, async (client): Promise<FailOutcome> => {
       const { rows } = await client.query<{ attempt: number }>(
-        'SELECT attempt FROM jobs WHERE id = $1 AND lease_owner = $2 FOR UPDATE',
+        "SELECT attempt FROM jobs WHERE id = $1 AND lease_owner = $2 AND state = 'active' FOR UPDATE",
         [jobId, workerId],
       );
       const row = rows[0];
-      if (!row) return 'dead';
+      if (!row) return 'lost';
       if (!failure.retryable || row.attempt >= this.options.maxAttempts) {
         await client.query(
           "UPDATE jobs SET state = 'dead', last_error = $1, lease_owner = NULL, lease_expires_at = NULL WHERE id = $2",

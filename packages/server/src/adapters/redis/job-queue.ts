@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../ports/clock.ts';
-import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
+import type { FailOutcome, JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
 import {
   completeScript,
   countsScript,
@@ -63,7 +63,7 @@ export class RedisJobQueue implements JobQueue {
     await completeScript.run(this.redis, [this.jobKey(jobId), this.keys.active, this.keys.done], [workerId, jobId]);
   }
 
-  async fail(jobId: string, workerId: string, failure: JobFailure): Promise<'retrying' | 'dead'> {
+  async fail(jobId: string, workerId: string, failure: JobFailure): Promise<FailOutcome> {
     const reply = await failScript.run(
       this.redis,
       [this.jobKey(jobId), this.keys.active, this.keys.waiting, this.keys.dead],
@@ -78,7 +78,7 @@ export class RedisJobQueue implements JobQueue {
         this.clock.now(),
       ],
     );
-    return reply === 'retrying' ? 'retrying' : 'dead';
+    return reply === 'retrying' || reply === 'lost' ? reply : 'dead';
   }
 
   async release(jobId: string, workerId: string): Promise<void> {

@@ -72,10 +72,10 @@ return 1
 /**
  * KEYS job, active, waiting, dead; ARGV workerId, id, message, retryable ('1'/'0'), maxAttempts,
  * backoffMs, jitter fraction in [0, 1), now. Retries after backoffMs * 2^(attempt-1) plus up to 20 %
- * jitter, or marks the job dead. Returns 'retrying' or 'dead' ('dead' too when the lease was lost).
+ * jitter, or marks the job dead. Returns 'retrying', 'dead', or 'lost' when the worker no longer holds the lease.
  */
 export const failScript = new LuaScript(`
-if redis.call('HGET', KEYS[1], 'leaseOwner') ~= ARGV[1] then return 'dead' end
+if redis.call('HGET', KEYS[1], 'state') ~= 'active' or redis.call('HGET', KEYS[1], 'leaseOwner') ~= ARGV[1] then return 'lost' end
 local attempt = tonumber(redis.call('HGET', KEYS[1], 'attempt'))
 local member = redis.call('HGET', KEYS[1], 'member')
 redis.call('ZREM', KEYS[2], member)

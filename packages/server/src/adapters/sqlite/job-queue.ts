@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Clock } from '../../ports/clock.ts';
-import type { JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
+import type { FailOutcome, JobFailure, JobKind, JobQueue, JobSpec, LeasedJob, QueueCounts, QueueOptions } from '../../ports/job-queue.ts';
 import type { SqliteDatabase } from './database.ts';
 import { statementCache } from './statement-cache.ts';
 
@@ -76,11 +76,11 @@ export class SqliteJobQueue implements JobQueue {
       .run(jobId, workerId);
   }
 
-  async fail(jobId: string, workerId: string, failure: JobFailure): Promise<'retrying' | 'dead'> {
-    const row = this.sql('SELECT attempt FROM jobs WHERE id = ? AND lease_owner = ?').get(jobId, workerId) as
+  async fail(jobId: string, workerId: string, failure: JobFailure): Promise<FailOutcome> {
+    const row = this.sql("SELECT attempt FROM jobs WHERE id = ? AND lease_owner = ? AND state = 'active'").get(jobId, workerId) as
       | { attempt: number }
       | undefined;
-    if (!row) return 'dead';
+    if (!row) return 'lost';
     const dead = !failure.retryable || row.attempt >= this.options.maxAttempts;
     if (dead) {
       this.sql("UPDATE jobs SET state = 'dead', last_error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ?")

@@ -5,6 +5,7 @@ import { createCallbackHarness, memoryLogger, type CallbackHarness } from '../..
 import { answer, startLoopbackReceiver, type LoopbackReceiver } from '../../testing/loopback-receiver.ts';
 import type { AppEnv } from '../context.ts';
 import { errorResponse } from '../envelope.ts';
+import { bodyLimit } from '../middleware/body-limit.ts';
 import { createCallbackRoutes } from './callbacks.ts';
 
 let h: CallbackHarness;
@@ -18,6 +19,7 @@ afterEach(async () => {
 async function appFor(apiKeyId: string) {
   const key = (await h.taskStore.findKeyById(apiKeyId)) as ApiKey;
   const app = new Hono<AppEnv>();
+  app.use(bodyLimit(64 * 1024));
   app.use(async (c, next) => {
     c.set('apiKey', c.req.header('x-other-key') ? { ...key, id: 'someone-else' } : key);
     await next();

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import type { ApiKey } from '../../domain/api-key.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { TASK_ID_PATTERN } from '../../domain/ids.ts';
+import { requireTaskId } from '../../domain/task-id.ts';
 import type { CallbackAttempt, CallbackDelivery, CallbackStore } from '../../ports/callback-store.ts';
 import type { AppEnv } from '../context.ts';
 import { success } from '../envelope.ts';
+import { readJsonBody } from '../middleware/json-body.ts';
 
 export interface CallbackRoutesDeps {
   /** Finds a task of any kind (generate, vocal removal) to check who owns it. */
@@ -43,15 +44,6 @@ function attemptView(a: CallbackAttempt) {
   };
 }
 
-function requireTaskId(value: unknown): string {
-  if (typeof value !== 'string' || !TASK_ID_PATTERN.test(value)) {
-    throw new AppError('invalid_request', 'taskId must be 32 lowercase hex characters', {
-      issues: [{ path: 'taskId', message: 'must be 32 lowercase hex characters' }],
-    });
-  }
-  return value;
-}
-
 /**
  * `GET /callbacks?taskId=` (deliveries and attempts of a task) and `POST /callbacks/redeliver`
  * `{taskId}` (send the latest stage again, same webhook-id). A task of another key is a 404.
@@ -75,8 +67,7 @@ export function createCallbackRoutes(deps: CallbackRoutesDeps): Hono<AppEnv> {
   });
 
   app.post('/callbacks/redeliver', async (c) => {
-    const body: unknown = await c.req.json().catch(() => null);
-    const taskId = requireTaskId(typeof body === 'object' && body !== null ? (body as { taskId?: unknown }).taskId : undefined);
+    const taskId = requireTaskId(readJsonBody(c).body.taskId);
     await ownedTask(taskId, c.get('apiKey'));
     const delivery = await deps.redeliver(taskId);
     if (!delivery) throw new AppError('not_found', `task ${taskId} has no callback to redeliver`);

@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
-import { stream } from 'hono/streaming';
 import { AppError } from '../../domain/app-error.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { TaskStore } from '../../ports/task-store.ts';
 import { blobKeys, CONTENT_TYPES, trackFileKey } from '../../services/blob-keys.ts';
 import type { FileUrls, TrackFile } from '../../services/file-urls.ts';
+import { liveStreamBody, streamState, type LiveStreamSettings } from './live-stream-response.ts';
 import { parseRange } from './range.ts';
 
 export interface FileRouteDeps {
@@ -13,8 +13,8 @@ export interface FileRouteDeps {
   blobs: BlobStore;
   urls: FileUrls;
   clock: Clock;
-  /** How often a live stream looks for new frames, ms. */
-  streamPollMs?: number;
+  /** Live stream polling and slow-listener settings (defaults: 50 ms, 20 s). */
+  stream?: Partial<LiveStreamSettings>;
 }
 
 const FILES = new Set<string>(Object.keys(CONTENT_TYPES));
@@ -34,8 +34,17 @@ export function createFileRoutes(deps: FileRouteDeps): Hono {
     const track = await deps.store.getTrack(trackId);
     if (!track) throw new AppError('not_found', 'No such track.');
     if (track.state === 'done') return serveBlob(c, deps.blobs, blobKeys.file(trackId, 'audio.mp3'), 'audio/mpeg');
+    if ((await streamState(deps.store, trackId)) === 'over') {
+      throw new AppError('not_found', 'This track was not finished (its task failed): there is nothing to stream.');
+    }
+    const headers = { 'Content-Type': 'audio/mpeg', 'Cache-Control': 'no-store' };
+    // A HEAD only asks about the stream: it neither starts the encoder nor waits for frames.
+    if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
     await deps.blobs.put(blobKeys.streamWanted(trackId), new Uint8Array());
-    return liveStream(c, deps, trackId);
+    const settings: LiveStreamSettings = { pollMs: deps.stream?.pollMs ?? 50, stallMs: deps.stream?.stallMs ?? 20_000 };
+    const connection = (c.env as { outgoing?: { destroy(): void } } | undefined)?.outgoing;
+    const hangUp = connection ? () => connection.destroy() : null;
+    return new Response(liveStreamBody(deps, trackId, settings, hangUp), { status: 200, headers });
   });
   return app;
 }
@@ -64,35 +73,4 @@ async function serveBlob(c: Context, blobs: BlobStore, key: string, contentType:
   if (c.req.method === 'HEAD' || size === 0) return new Response(null, { status: range ? 206 : 200, headers });
   const body = ReadableStream.from(blobs.read(key, start, end));
   return new Response(body as ReadableStream<Uint8Array>, { status: range ? 206 : 200, headers });
-}
-
-/** Sends the MP3 frames as the worker appends them, until the track is finished. */
-function liveStream(c: Context, deps: FileRouteDeps, trackId: string): Response {
-  const pollMs = deps.streamPollMs ?? 50;
-  c.header('Content-Type', 'audio/mpeg');
-  c.header('Cache-Control', 'no-store');
-  return stream(c, async (out) => {
-    const key = blobKeys.stream(trackId);
-    let sent = 0;
-    let aborted = false;
-    out.onAbort(() => {
-      aborted = true;
-    });
-    for (;;) {
-      const size = (await deps.blobs.size(key)) ?? 0;
-      if (size > sent) {
-        for await (const chunk of deps.blobs.read(key, sent, size - 1)) await out.write(chunk);
-        sent = size;
-        continue;
-      }
-      if (aborted) return;
-      const track = await deps.store.getTrack(trackId);
-      if (!track || track.state === 'done') {
-        const finalSize = (await deps.blobs.size(key)) ?? 0;
-        if (finalSize > sent) for await (const chunk of deps.blobs.read(key, sent, finalSize - 1)) await out.write(chunk);
-        return;
-      }
-      await out.sleep(pollMs);
-    }
-  });
 }

@@ -144,10 +144,10 @@ describe('GET /api/v1/generate/record-info', () => {
       seed: 42,
     });
   });
-  it('answers 400 without taskId and 404 for unknown or foreign tasks', async () => {
+  it('answers 400 without taskId or with a malformed one, and 404 for unknown or foreign tasks', async () => {
     expect((await call('GET', '/api/v1/generate/record-info')).status).toBe(400);
     expect((await call('GET', `/api/v1/generate/record-info?taskId=${'a'.repeat(32)}`)).status).toBe(404);
-    expect((await call('GET', '/api/v1/generate/record-info?taskId=../../etc')).status).toBe(404);
+    expect((await call('GET', '/api/v1/generate/record-info?taskId=../../etc')).status).toBe(400);
     const { json } = await call('POST', '/api/v1/generate', valid);
     const other = await t.deps.store.createKey({ id: 'key_other', key: 'sk_other', name: 'o', credits: 0, createdAt: 0 });
     void other;

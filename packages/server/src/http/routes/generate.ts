@@ -8,10 +8,10 @@ import { success } from '../envelope.ts';
 import { readJsonBody } from '../middleware/json-body.ts';
 
 /** POST /generate, GET /generate/record-info, GET /generate/credit, POST /generate/get-timestamped-lyrics (under /api/v1). */
-export function createGenerateRoutes(deps: ServiceDeps, options: { maxBodyBytes: number }): Hono<AppEnv> {
+export function createGenerateRoutes(deps: ServiceDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/generate', async (c) => {
-    const { raw, body } = await readJsonBody(c, options.maxBodyBytes);
+    const { raw, body } = readJsonBody(c);
     const taskId = await submitTask(deps, c.get('apiKey'), body, raw);
     return success(c, { taskId });
   });
@@ -21,8 +21,8 @@ export function createGenerateRoutes(deps: ServiceDeps, options: { maxBodyBytes:
     return success(c, key?.credits ?? 0);
   });
   app.post('/generate/get-timestamped-lyrics', async (c) => {
-    const { body } = await readJsonBody(c, options.maxBodyBytes);
-    return success(c, await getTimestampedLyrics(deps, c.get('apiKey'), body as Record<string, unknown>));
+    const { body } = readJsonBody(c);
+    return success(c, await getTimestampedLyrics(deps, c.get('apiKey'), body));
   });
   return app;
 }

@@ -153,7 +153,7 @@ describe('GET /api/v1/vocal-removal/record-info', () => {
     expect((await t.app.request(`/files/${source.audioId}/vocals.wav`)).status).toBe(403);
   });
 
-  it("answers 400 without taskId and 404 for unknown, malformed, another key's or a generate task id", async () => {
+  it("answers 400 without taskId or with a malformed one, and 404 for unknown, another key's or a generate task id", async () => {
     const source = await finished();
     const id = (await call('POST', '/api/v1/vocal-removal/generate', source)).json.data.taskId;
     const missing = await call('GET', '/api/v1/vocal-removal/record-info');
@@ -162,7 +162,7 @@ describe('GET /api/v1/vocal-removal/record-info', () => {
     const stranger = await createApiKey(t.deps, { name: 'other', credits: 10 });
     expect((await call('GET', `/api/v1/vocal-removal/record-info?taskId=${id}`, undefined, stranger.key)).status).toBe(404);
     expect((await call('GET', `/api/v1/vocal-removal/record-info?taskId=${'0'.repeat(32)}`)).status).toBe(404);
-    expect((await call('GET', '/api/v1/vocal-removal/record-info?taskId=xyz')).status).toBe(404);
+    expect((await call('GET', '/api/v1/vocal-removal/record-info?taskId=xyz')).status).toBe(400);
     expect((await call('GET', `/api/v1/vocal-removal/record-info?taskId=${source.taskId}`)).status).toBe(404);
     expect((await call('GET', `/api/v1/vocal-removal/record-info?taskId=${id}`)).status).toBe(200);
   });

@@ -7,10 +7,10 @@ import { success } from '../envelope.ts';
 import { readJsonBody } from '../middleware/json-body.ts';
 
 /** POST /vocal-removal/generate and GET /vocal-removal/record-info; mount under /api/v1 behind auth (`apiRoutes`). */
-export function createVocalRemovalRoutes(deps: VocalRemovalDeps, options: { maxBodyBytes: number }): Hono<AppEnv> {
+export function createVocalRemovalRoutes(deps: VocalRemovalDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/vocal-removal/generate', async (c) => {
-    const { body } = await readJsonBody(c, options.maxBodyBytes);
+    const { body } = readJsonBody(c);
     return success(c, { taskId: await submitVocalRemoval(deps, c.get('apiKey'), body) });
   });
   app.get('/vocal-removal/record-info', async (c) =>

@@ -1,6 +1,7 @@
 import { coreSchema } from './001-core.ts';
 import { callbacksSchema } from './002-callbacks.ts';
 import { vocalRemovalSchema } from './003-vocal-removal.ts';
+import { workerBeatsSchema } from './004-worker-beats.ts';
 
 export interface Migration {
   id: string;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once. */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, callbacksSchema, vocalRemovalSchema];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, callbacksSchema, vocalRemovalSchema, workerBeatsSchema];
