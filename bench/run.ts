@@ -14,6 +14,7 @@ import { loadConfig } from '../packages/server/src/config/config.ts';
 import { coverFontPaths, soundFontPath } from '../packages/server/src/main/paths.ts';
 import { benchPipeline, type PipelineFigures } from './pipeline-bench.ts';
 import { benchService } from './service-bench.ts';
+import { benchSinger } from './singer-bench.ts';
 
 const f = (n: number | null | undefined, digits = 1): string => (n === null || n === undefined ? 'n/a' : n.toFixed(digits));
 const only = process.argv[2];
@@ -66,6 +67,21 @@ async function vocals(): Promise<void> {
   const v = await benchVocals({ minutes: 2 });
   console.log(`\n## Voice (espeak-ng ${v.runner}, one worker)`);
   console.log(`${f(v.vocalSeconds, 0)} s of vocals, ${v.syllables} syllables, ${v.distinctPitches} pitches: ${f(v.singMs, 0)} ms (${f(v.secondsPerVocalMinute, 2)} s per vocal minute, ${f(v.msPerSyllable, 1)} ms per syllable, ${v.espeakRuns} espeak runs, cold start ${f(v.coldStartMs, 0)} ms); vocal chain ${f(v.processVocalMs, 0)} ms`);
+}
+
+async function singer(): Promise<void> {
+  const before = await referenceRenderSpeed();
+  const songs = await benchSinger(new Uint8Array(readFileSync(soundFontPath(loadConfig({})))));
+  const after = await referenceRenderSpeed();
+  console.log('\n## Singer, measured from outside (pocketsphinx + lyrics bigram model; pitch tracks; spectra; stems)');
+  console.log(`machine reference ${f(before)}x / ${f(after)}x real time (before / after)`);
+  console.log('| song | genre | bpm | voice | words | sung recovered | spoken recovered | ratio | vibrato p-p (cents) | median cents | above 5 kHz | vocal over bed (LU) | voice s per vocal minute |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const s of songs) {
+    console.log(`| ${s.song} | ${s.genre} | ${s.tempo} | ${s.gender} | ${s.words} | ${f(100 * s.sungRecovered, 0)} % | ${f(100 * s.spokenRecovered, 0)} % | ${f(s.sungRecovered / s.spokenRecovered, 2)} | ${f(s.vibratoCents, 0)} | ${f(s.medianAbsCents, 1)} | ${f(100 * s.above5kHz, 2)} % | ${f(s.vocalOverBedLu)} | ${f(s.singMs / 1000 / s.vocalMinutes, 2)} |`);
+  }
+  const mean = (pick: (s: (typeof songs)[number]) => number) => songs.reduce((a, s) => a + pick(s), 0) / songs.length;
+  console.log(`mean: sung ${f(100 * mean((s) => s.sungRecovered), 0)} %, spoken ${f(100 * mean((s) => s.spokenRecovered), 0)} %, ratio ${f(mean((s) => s.sungRecovered / s.spokenRecovered), 2)}`);
 }
 
 async function callbacks(): Promise<void> {
@@ -162,7 +178,7 @@ Don't let the evening fade
 Oh, summer, stay with me
 Under the sun we made`;
 
-const SECTIONS = ['service', 'callbacks', 'compose', 'audio', 'vocals', 'pipeline'] as const;
+const SECTIONS = ['service', 'callbacks', 'compose', 'audio', 'vocals', 'singer', 'pipeline'] as const;
 
 /** Without a section argument, each section runs in its own process, so peak RSS and JIT state are its own. */
 function runSectionsApart(): void {
@@ -182,6 +198,7 @@ async function main(): Promise<void> {
   if (want('compose')) compose();
   if (want('audio')) await audio();
   if (want('vocals')) await vocals();
+  if (want('singer')) await singer();
   if (want('pipeline')) await pipeline();
 }
 

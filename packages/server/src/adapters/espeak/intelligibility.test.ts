@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeVocalSong, interpretRequest, parseLyrics, type LyricSheet } from '@songloom/music';
-import { singPart, vocalStyleFor, type VoiceGender } from '@songloom/audio';
+import { singPart, vocalStyleFor } from '@songloom/audio';
+import { speakLines } from '../../testing/speak-lines.ts';
 import { normaliseWord, recogniseWords, wordsRecovered } from '../../testing/recognise-words.ts';
 import { createEspeakSynth, type EspeakPhonemeSynth } from './espeak-phoneme-synth.ts';
 
@@ -14,27 +15,8 @@ And every mile is getting shorter
 Sing it loud and let it go
 Hold the line and never fall`;
 
-const SPEECH_GAP_S = 0.3;
-
 function sheetLines(sheet: LyricSheet): string[][] {
   return sheet.sections.flatMap((s) => s.lines.map((l) => l.words.map((w) => w.text)));
-}
-
-/** The same voice speaking the lyrics line by line: what the recogniser can get at best from this synthesizer. */
-async function spoken(synth: EspeakPhonemeSynth, lines: string[][], gender: VoiceGender): Promise<Float32Array> {
-  const voice = { gender, language: 'en' as const };
-  const pitchHz = gender === 'f' ? 191 : 111;
-  const phonemes = await Promise.all(lines.map((l) => synth.phonemize(l, 'en')));
-  const audios = await synth.speakSyllables(phonemes.map((words) => ({ phonemes: words.map((w) => w.join('')).join(' '), pitchHz, voice })));
-  const gap = new Float32Array(Math.round(SPEECH_GAP_S * 22050));
-  const parts = audios.flatMap((a) => [a, gap]);
-  const out = new Float32Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 describe('sung words are understood (pocketsphinx with the lyrics as language model)', () => {
@@ -57,7 +39,7 @@ describe('sung words are understood (pocketsphinx with the lyrics as language mo
       const lines = sheetLines(sheet);
       const reference = sung.words.map((w) => normaliseWord(w.word));
       const sungShare = wordsRecovered(reference, await recogniseWords(sung.audio, 44100, lines));
-      const spokenShare = wordsRecovered(lines.flat().map(normaliseWord), await recogniseWords(await spoken(synth, lines, gender), 22050, lines));
+      const spokenShare = wordsRecovered(lines.flat().map(normaliseWord), await recogniseWords(await speakLines(synth, lines, gender), 22050, lines));
       console.log(`intelligibility ${gender}: sung ${(100 * sungShare).toFixed(0)} %, spoken ${(100 * spokenShare).toFixed(0)} %, ratio ${(sungShare / spokenShare).toFixed(2)}`);
       expect(spokenShare).toBeGreaterThanOrEqual(0.6);
       expect(sungShare).toBeGreaterThanOrEqual(0.45);
