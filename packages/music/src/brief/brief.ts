@@ -1,5 +1,5 @@
 import type { KeySignature } from '../score.ts';
-import type { GenreId } from './genre-profile.ts';
+import type { ArcShape, GenreId } from './genre-profile.ts';
 import type { Mood } from './mood-words.ts';
 
 /** The job an instrument does in the arrangement; each slot becomes one part of the score. */
@@ -64,6 +64,8 @@ export interface Brief {
   swing: number;
   /** 0..1: how dense and loud the arrangement is overall. */
   energy: number;
+  /** How the song's sections rise and fall (the genre's, or 'ballad' when asked for one). */
+  arc: ArcShape;
   /** Wanted final track length in seconds (music plus tail), already capped by `maxSeconds`. */
   targetSeconds: number;
   maxSeconds: number;

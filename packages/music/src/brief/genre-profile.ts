@@ -73,6 +73,13 @@ export type CompingStyle =
   | 'montuno'
   | 'sustain';
 
+/**
+ * How a genre's sections rise and fall: 'song' (verse < pre-chorus < chorus), 'build-drop' (EDM:
+ * the pre-chorus is a build without kick and bass, the chorus the drop), 'rising' (trailer music:
+ * one long crescendo to a climax), 'ballad' (a sparse first verse, piano and voice).
+ */
+export type ArcShape = 'song' | 'build-drop' | 'rising' | 'ballad';
+
 /** One section of a form template: its kind and its usual length in bars. */
 export type FormStep = readonly [kind: SectionKind, bars: number];
 
@@ -114,4 +121,14 @@ export interface GenreProfile {
   lengthSeconds: number;
   /** 0..1 baseline energy. */
   energy: number;
+  /** The shape of the song's dynamics (default 'song'). */
+  arc?: ArcShape;
+  /** Section energies (0..1) where the genre differs from the common song, e.g. a metal breakdown at full force. */
+  sectionEnergy?: Readonly<Partial<Record<SectionKind, number>>>;
+  /** Other idiomatic GM programs per role: a second take of a prompt picks among them. */
+  palette?: Readonly<Partial<Record<InstrumentRole, readonly number[]>>>;
+  /** Rhythm guitars double-tracked (two takes) and panned hard left and right. */
+  doubleTracked?: boolean;
+  /** Reverb send factor of the genre's space (1 = a medium room; default 1). */
+  space?: number;
 }

@@ -124,6 +124,7 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
     hasDrums,
     swing: findPhrase(text, 'straight') >= 0 ? 0 : (swingWord ?? profile.swing),
     energy: chooseEnergy(profile, moods, pace, excluded),
+    arc: profile.arc ?? (hasAnyPhrase(text, ['ballad', 'power ballad', 'torch song']) ? 'ballad' : 'song'),
     targetSeconds: targetLength(profile, request.durationSeconds, request.maxSeconds, hasAnyPhrase(text, ['short', 'brief', 'jingle'])),
     maxSeconds: request.maxSeconds,
     title,

@@ -23,4 +23,6 @@ export const cinematic: GenreProfile = {
   extension: [[['verse', 8]], [['chorus', 8]]],
   lengthSeconds: 150,
   energy: 0.6,
+  space: 1.4,
+  arc: 'rising',
 };

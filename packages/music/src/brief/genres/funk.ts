@@ -24,4 +24,5 @@ export const funk: GenreProfile = {
   extension: [[['solo', 8]], [['verse', 8], ['chorus', 8]]],
   lengthSeconds: 190,
   energy: 0.7,
+  space: 0.7,
 };

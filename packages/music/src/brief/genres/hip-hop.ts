@@ -23,4 +23,6 @@ export const hipHop: GenreProfile = {
   extension: [[['verse', 16], ['chorus', 8]], [['chorus', 8]], [['instrumental', 4]]],
   lengthSeconds: 180,
   energy: 0.6,
+  space: 0.7,
+  sectionEnergy: { verse: 0.4, chorus: 0.88 },
 };

@@ -23,4 +23,5 @@ export const house: GenreProfile = {
   extension: [[['verse', 8]], [['chorus', 8]]],
   lengthSeconds: 210,
   energy: 0.75,
+  arc: 'build-drop',
 };

@@ -24,4 +24,5 @@ export const rock: GenreProfile = {
   extension: [[['bridge', 8]], [['verse', 8], ['chorus', 8]], [['chorus', 8]]],
   lengthSeconds: 200,
   energy: 0.75,
+  doubleTracked: true,
 };

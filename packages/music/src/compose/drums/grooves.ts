@@ -148,3 +148,6 @@ export const COMPOUND_GROOVES: readonly GrooveBar[] = [
   { step: 0.5, lanes: { kick: 'X.....', snare: '...X..', hat: 'xoxxox' } },
   { step: 0.5, lanes: { kick: 'X....o', snare: '...X..', hat: 'x.xx.x', ride: '......' } },
 ];
+
+/** Breakdowns: half-time backbeat, kick on the chugs (see PALM_MUTED's sibling BREAKDOWN_CHUG), china on the beats. */
+export const HALF_TIME: GrooveBar = { step: S, lanes: { kick: 'X..x..x.X..x..x.', snare: '........X.......', china: 'x...x...x...x...' } };
