@@ -54,7 +54,7 @@ export function buildPitchedParts(ctx: ArrangementContext, rng: Rng): Part[] {
     const id = duplicate === 0 ? slot.role : `${slot.role}-${duplicate + 1}`;
     const role: PartRole = slot.role;
     const raw = notesFor(ctx, slot, duplicate, rng.fork(`part:${id}`));
-    const notes = slot.role === 'lead' ? raw : inLayer(ctx, raw, slot.role);
+    const notes = inLayer(ctx, raw, slot.role);
     const doubled = ctx.profile.doubleTracked === true && slot.role === 'chords' && duplicate === 0 && isGuitarLike(slot.program);
     const mix = mixFor(slot.role, ctx.profile, duplicate);
     if (!doubled) {

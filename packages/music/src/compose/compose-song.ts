@@ -12,6 +12,7 @@ import { sectionEnergies } from './form/section-energy.ts';
 import { chooseProgressions } from './harmony/choose-progressions.ts';
 import { sectionChords } from './harmony/section-chords.ts';
 import { humanize } from './humanize.ts';
+import { riserPart } from './parts/riser-part.ts';
 import { beatsPerBar as barBeats, isCompoundMeter, MIN_TAIL_SECONDS } from './timing.ts';
 
 /** Options of {@link composeSong}. */
@@ -68,6 +69,8 @@ export function composeSong(brief: Brief, seed: number, options: ComposeOptions 
   const ctx: ArrangementContext = { brief, profile, key: brief.key, beatsPerBar, compound: isCompoundMeter(brief), sections, chords, totalBeats, plans };
   const parts = buildPitchedParts(ctx, rng.fork('parts'));
   if (brief.hasDrums) parts.push(...drumParts(ctx, rng.fork('drums')));
+  const riser = riserPart(ctx);
+  if (riser) parts.push(riser);
   const swing = ctx.compound ? 0 : brief.swing;
   for (const part of parts) {
     const loose = createRng(seed).fork(`humanize:${part.id}`);

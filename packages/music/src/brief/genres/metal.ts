@@ -25,5 +25,5 @@ export const metal: GenreProfile = {
   energy: 0.9,
   space: 0.7,
   doubleTracked: true,
-  sectionEnergy: { breakdown: 0.9, verse: 0.5, intro: 0.5 },
+  sectionEnergy: { breakdown: 0.9, verse: 0.4, intro: 0.45 },
 };

@@ -18,7 +18,7 @@ export type DrumFeel =
   | 'half-time';
 
 /** A part that can be switched on and off per section; 'double' is the second take of double-tracked guitars. */
-export type Layer = Exclude<InstrumentRole, 'lead'> | 'double';
+export type Layer = InstrumentRole | 'double';
 
 /** What plays in one section and how: the arrangement's decision for it. */
 export interface SectionPlan {
@@ -41,11 +41,12 @@ export interface PlanInput {
 function drumFeel(input: PlanInput, section: ScoreSection, firstVerse: boolean): DrumFeel {
   const { arc } = input.profile;
   const e = section.energy;
+  if (arc === 'rising') return e < 0.36 ? 'none' : e < 0.6 ? 'sparse' : e < 0.8 ? 'groove' : 'lift';
   if (arc === 'build-drop' && section.kind === 'pre-chorus') return 'build';
   if (arc === 'build-drop' && section.kind === 'breakdown') return 'none';
   if (section.kind === 'breakdown' && e >= 0.6) return 'half-time';
   if (arc === 'ballad' && firstVerse) return 'none';
-  if (e < (arc === 'rising' ? 0.3 : 0.26)) return 'none';
+  if (e < 0.26) return 'none';
   if (e < 0.5) return 'sparse';
   return e < 0.78 ? 'groove' : 'lift';
 }
@@ -56,7 +57,13 @@ function layersFor(input: PlanInput, section: ScoreSection, repeat: number, fina
   const kind = section.kind;
   const chorus = kind === 'chorus' || kind === 'post-chorus';
   const build = arc === 'build-drop' && kind === 'pre-chorus';
-  const layers = new Set<Layer>(['chords']);
+  const layers = new Set<Layer>(build ? [] : ['chords']);
+  const quietRise = arc === 'rising' && e < 0.36;
+  if (!build && !quietRise) layers.add('lead');
+  if (quietRise) {
+    layers.add('pad');
+    return layers;
+  }
   if (e >= 0.28 && !build && !(arc === 'build-drop' && kind === 'breakdown')) layers.add('bass');
   const sustainedGenre = comping === 'sustain' || comping === 'block';
   if (e >= 0.6 || (sustainedGenre && e >= 0.3) || build || (arc === 'build-drop' && kind === 'breakdown')) layers.add('pad');
@@ -65,7 +72,7 @@ function layersFor(input: PlanInput, section: ScoreSection, repeat: number, fina
   if (doubleTracked && e >= 0.3) layers.add('double');
   if (final) for (const layer of ['pad', 'arpeggio', 'counter-melody'] as const) layers.add(layer);
   if (arc === 'ballad' && firstVerse) for (const layer of ['pad', 'arpeggio', 'counter-melody', 'bass'] as const) layers.delete(layer);
-  for (const role of input.requested) if (role !== 'lead' && (e >= 0.3 || role === 'chords')) layers.add(role);
+  for (const role of input.requested) if (e >= 0.3 || role === 'chords') layers.add(role);
   return layers;
 }
 

@@ -53,7 +53,7 @@ function buildRoll(ctx: ArrangementContext, section: ScoreSection): NoteEvent[] 
   for (let t = 0; t < beats - 1e-9; ) {
     const progress = t / beats;
     const step = progress < 0.5 ? 1 : progress < 0.75 ? 0.5 : 0.25;
-    notes.push({ pitch: DRUM_KEYS.snare, startBeat: section.startBeat + t, durationBeats: step, velocity: velocity(50 + 70 * progress) });
+    notes.push({ pitch: DRUM_KEYS.snare, startBeat: section.startBeat + t, durationBeats: step, velocity: velocity(30 + 70 * progress ** 1.5) });
     if (progress >= 0.5 && Math.abs(t % 1) < 1e-9) notes.push({ pitch: DRUM_KEYS.hat, startBeat: section.startBeat + t + 0.5, durationBeats: 0.25, velocity: velocity(50 + 40 * progress) });
     t += step;
   }
@@ -91,6 +91,8 @@ function sectionDrums(ctx: ArrangementContext, section: ScoreSection, index: num
   return notes;
 }
 
+const ORCHESTRA_KIT = 48;
+
 /** Kit pieces that stay in the centre; cymbals, hats and hand percussion go to the percussion part. */
 const CENTRE_KEYS: ReadonlySet<number> = new Set([DRUM_KEYS.kick, DRUM_KEYS.snare, DRUM_KEYS.rim, DRUM_KEYS.clap, DRUM_KEYS.tomHi, DRUM_KEYS.tomMid, DRUM_KEYS.tomLo]);
 
@@ -119,5 +121,7 @@ export function drumParts(ctx: ArrangementContext, rng: Rng): Part[] {
   const kit: Part = { id: 'drums', role: 'drums', name: 'Drums', ...common, volume, pan: 64, notes: notes.filter((n) => CENTRE_KEYS.has(n.pitch)) };
   const percussion = notes.filter((n) => !CENTRE_KEYS.has(n.pitch));
   if (percussion.length === 0) return [kit];
-  return [kit, { id: 'percussion', role: 'percussion', name: 'Cymbals & percussion', ...common, volume, pan: 98, notes: percussion }];
+  // The GS orchestra kit tunes keys 41-53 as timpani: its cymbals and hats come from the standard kit.
+  const drumKit = common.drumKit === ORCHESTRA_KIT ? 0 : common.drumKit;
+  return [kit, { id: 'percussion', role: 'percussion', name: 'Cymbals & percussion', ...common, drumKit, volume: volume - 8, pan: 98, notes: percussion }];
 }

@@ -16,7 +16,7 @@ const BASE_ENERGY: Readonly<Record<SectionKind, number>> = {
 };
 
 /** EDM: a groove verse, a build that strips the kick and bass, the drop, a breakdown without drums. */
-const BUILD_DROP: Readonly<Partial<Record<SectionKind, number>>> = { verse: 0.46, 'pre-chorus': 0.38, chorus: 0.94, breakdown: 0.26, intro: 0.34 };
+const BUILD_DROP: Readonly<Partial<Record<SectionKind, number>>> = { verse: 0.46, 'pre-chorus': 0.22, chorus: 0.94, breakdown: 0.26, intro: 0.34 };
 
 /** How a genre shapes its dynamics (from its profile). */
 export interface EnergyShape {
@@ -35,7 +35,7 @@ function risingEnergies(form: readonly FormSection[], songEnergy: number): numbe
     const middle = start + section.bars / 2;
     start += section.bars;
     if (index > lastChorus && lastChorus >= 0) return clampEnergy(0.34 + (songEnergy - 0.6) * 0.2);
-    return clampEnergy(0.14 + 0.86 * Math.min(1, middle / climaxEnd) ** 1.2);
+    return clampEnergy(0.1 + 0.9 * Math.min(1, middle / climaxEnd) ** 1.3);
   });
 }
 
