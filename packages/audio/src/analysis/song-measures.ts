@@ -72,17 +72,23 @@ export function energyAbove(audio: StereoAudio, hz: number): number {
   return total > 0 ? above / total : 0;
 }
 
+/** Chroma frames: 16384-point spectra (2.7 Hz bins, so every semitone above 100 Hz has two or more bins). */
+const CHROMA_FFT = 16_384;
+
 function chromaFrames(audio: StereoAudio, hopSeconds: number): Float64Array[] {
   const hop = Math.round(hopSeconds * audio.sampleRate);
-  const low = Math.ceil((60 * FFT_SIZE) / audio.sampleRate);
-  const high = Math.floor((5000 * FFT_SIZE) / audio.sampleRate);
-  const pitchClass = Int8Array.from({ length: FFT_SIZE / 2 + 1 }, (_, k) => {
-    const midi = 69 + 12 * Math.log2(Math.max(1, (k * audio.sampleRate) / FFT_SIZE) / 440);
-    return ((Math.round(midi) % 12) + 12) % 12;
-  });
-  return powerSpectra(audio.left, audio.right, FFT_SIZE, hop).map((power) => {
+  const low = Math.ceil((100 * CHROMA_FFT) / audio.sampleRate);
+  const high = Math.floor((5000 * CHROMA_FFT) / audio.sampleRate);
+  // Each semitone's mean magnitude: bins widen with frequency, so summing them would tilt every chroma towards B.
+  const semitone = Int16Array.from({ length: high + 1 }, (_, k) => Math.round(69 + 12 * Math.log2(Math.max(1, (k * audio.sampleRate) / CHROMA_FFT) / 440)));
+  const binsIn = new Map<number, number>();
+  for (let k = low; k <= high; k++) binsIn.set(semitone[k]!, (binsIn.get(semitone[k]!) ?? 0) + 1);
+  return powerSpectra(audio.left, audio.right, CHROMA_FFT, hop).map((power) => {
     const chroma = new Float64Array(12);
-    for (let k = low; k <= high; k++) chroma[pitchClass[k]!]! += Math.sqrt(power[k]!);
+    for (let k = low; k <= high; k++) {
+      const note = semitone[k]!;
+      chroma[((note % 12) + 12) % 12]! += Math.sqrt(power[k]!) / binsIn.get(note)!;
+    }
     return chroma;
   });
 }

@@ -39,6 +39,8 @@ export interface ExplicitChoices {
   timeSignature: boolean;
   length: boolean;
   instruments: boolean;
+  /** A drum kit was named (brushes, 808s, drum machine...). */
+  drumKit: boolean;
 }
 
 /**
@@ -64,6 +66,8 @@ export interface Brief {
   swing: number;
   /** 0..1: how dense and loud the arrangement is overall. */
   energy: number;
+  /** Which take of the task this brief is for (0 as read; see briefForTake). */
+  take: number;
   /** How the song's sections rise and fall (the genre's, or 'ballad' when asked for one). */
   arc: ArcShape;
   /** Wanted final track length in seconds (music plus tail), already capped by `maxSeconds`. */

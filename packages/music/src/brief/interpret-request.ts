@@ -124,6 +124,7 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
     hasDrums,
     swing: findPhrase(text, 'straight') >= 0 ? 0 : (swingWord ?? profile.swing),
     energy: chooseEnergy(profile, moods, pace, excluded),
+    take: 0,
     arc: profile.arc ?? (hasAnyPhrase(text, ['ballad', 'power ballad', 'torch song']) ? 'ballad' : 'song'),
     targetSeconds: targetLength(profile, request.durationSeconds, request.maxSeconds, hasAnyPhrase(text, ['short', 'brief', 'jingle'])),
     maxSeconds: request.maxSeconds,
@@ -139,6 +140,7 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
       timeSignature: meter !== null,
       length: request.durationSeconds !== undefined,
       instruments: mentions.length > 0,
+      drumKit: hasAnyPhrase(text, DRUM_KIT_WORDS.flatMap(({ words }) => words)) || mentions.some((m) => m.entry.drumKit !== undefined),
     },
   };
 }

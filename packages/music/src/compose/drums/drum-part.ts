@@ -92,6 +92,14 @@ function sectionDrums(ctx: ArrangementContext, section: ScoreSection, index: num
 }
 
 const ORCHESTRA_KIT = 48;
+/** Pitch class the kit is taken to sound at untuned. */
+const KIT_PITCH_CLASS = 4;
+
+/** The smallest shift (-3..+3 semitones) that puts the kit on the song's tonic or fifth, as producers tune kicks, toms and cymbals. */
+export function drumTuningFor(tonic: number): number {
+  const shifts = [0, 1, -1, 2, -2, 3, -3];
+  return shifts.find((t) => [tonic, (tonic + 7) % 12].includes((((KIT_PITCH_CLASS + t) % 12) + 12) % 12)) ?? 0;
+}
 
 /** Kit pieces that stay in the centre; cymbals, hats and hand percussion go to the percussion part. */
 const CENTRE_KEYS: ReadonlySet<number> = new Set([DRUM_KEYS.kick, DRUM_KEYS.snare, DRUM_KEYS.rim, DRUM_KEYS.clap, DRUM_KEYS.tomHi, DRUM_KEYS.tomMid, DRUM_KEYS.tomLo]);
@@ -116,8 +124,8 @@ export function drumParts(ctx: ArrangementContext, rng: Rng): Part[] {
     const bar = choices[(variant + plan.repeat) % choices.length]!;
     return sectionDrums(ctx, section, index, plan, bar, rng.fork(`drums:${index}`));
   });
-  const common = { program: 0, isDrums: true, drumKit: ctx.brief.drumKit ?? 0, reverb: Math.round(30 * (ctx.profile.space ?? 1)), chorus: 0 };
-  const volume = ctx.profile.doubleTracked ? 92 : 100;
+  const common = { program: 0, isDrums: true, drumKit: ctx.brief.drumKit ?? 0, drumTuning: drumTuningFor(ctx.key.tonic), reverb: Math.round(30 * (ctx.profile.space ?? 1)), chorus: 0 };
+  const volume = ctx.profile.doubleTracked ? 78 : 100;
   const kit: Part = { id: 'drums', role: 'drums', name: 'Drums', ...common, volume, pan: 64, notes: notes.filter((n) => CENTRE_KEYS.has(n.pitch)) };
   const percussion = notes.filter((n) => !CENTRE_KEYS.has(n.pitch));
   if (percussion.length === 0) return [kit];
