@@ -24,5 +24,5 @@ export const hipHop: GenreProfile = {
   lengthSeconds: 180,
   energy: 0.6,
   space: 0.7,
-  sectionEnergy: { verse: 0.4, chorus: 0.88 },
+  sectionEnergy: { verse: 0.34, chorus: 0.94 },
 };

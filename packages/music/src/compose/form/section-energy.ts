@@ -4,9 +4,9 @@ import type { FormSection } from './form-section.ts';
 
 const BASE_ENERGY: Readonly<Record<SectionKind, number>> = {
   intro: 0.3,
-  verse: 0.42,
+  verse: 0.34,
   'pre-chorus': 0.6,
-  chorus: 0.86,
+  chorus: 0.94,
   'post-chorus': 0.76,
   bridge: 0.5,
   breakdown: 0.32,
@@ -16,7 +16,7 @@ const BASE_ENERGY: Readonly<Record<SectionKind, number>> = {
 };
 
 /** EDM: a groove verse, a build that strips the kick and bass, the drop, a breakdown without drums. */
-const BUILD_DROP: Readonly<Partial<Record<SectionKind, number>>> = { verse: 0.46, 'pre-chorus': 0.22, chorus: 0.94, breakdown: 0.26, intro: 0.34 };
+const BUILD_DROP: Readonly<Partial<Record<SectionKind, number>>> = { verse: 0.4, 'pre-chorus': 0.22, chorus: 0.94, breakdown: 0.26, intro: 0.34 };
 
 /** How a genre shapes its dynamics (from its profile). */
 export interface EnergyShape {

@@ -61,7 +61,7 @@ function sectionBass(ctx: ArrangementContext, section: ScoreSection, isLast: boo
         pitch: tonePitch(tone, chord, nextChord(ctx.chords, start + offset)),
         startBeat: start + offset,
         durationBeats: Math.max(0.1, end - start - offset - 0.02),
-        velocity: velocity((72 + 38 * section.energy) * level),
+        velocity: velocity((62 + 50 * section.energy) * level),
       });
     }
   });

@@ -50,7 +50,7 @@ function fingerpick(ctx: ArrangementContext, voicings: Map<ChordEvent, number[]>
 }
 
 function sectionComping(ctx: ArrangementContext, section: ScoreSection, style: CompingStyle, voicings: Map<ChordEvent, number[]>, program: number, rng: Rng): NoteEvent[] {
-  const base = 56 + 42 * section.energy;
+  const base = 48 + 52 * section.energy;
   const { strokes, beats } = strokesFor(ctx, section, style, rng);
   const last = section === ctx.sections[ctx.sections.length - 1];
   const bars = barStarts(section, ctx.beatsPerBar);
