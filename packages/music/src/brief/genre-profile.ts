@@ -1,5 +1,8 @@
 import type { Mode, SectionKind } from '../score.ts';
 import type { InstrumentRole } from './brief.ts';
+import type { Groove } from '../compose/drums/groove.ts';
+import type { BassHit } from '../compose/parts/bass-patterns.ts';
+import type { Stroke } from '../compose/parts/comping-patterns.ts';
 
 /** Every genre the engine knows. */
 export type GenreId =
@@ -21,7 +24,10 @@ export type GenreId =
   | 'classical'
   | 'cinematic'
   | 'ambient'
-  | 'waltz';
+  | 'waltz'
+  | 'bossa-nova'
+  | 'bluegrass'
+  | 'country-rock';
 
 /** Drum groove families (compose/drums holds the patterns). */
 export type GrooveId =
@@ -131,4 +137,14 @@ export interface GenreProfile {
   doubleTracked?: boolean;
   /** Reverb send factor of the genre's space (1 = a medium room; default 1). */
   space?: number;
+  /** Roles that carry the genre's sound and play in every section with some energy (a bluegrass banjo). */
+  featured?: readonly InstrumentRole[];
+  /** The genre's own drum groove, instead of the shared family named by `groove`. */
+  ownGroove?: Groove;
+  /** The genre's own comping bars (four beats), instead of those of `comping`. */
+  ownComping?: readonly (readonly Stroke[])[];
+  /** The genre's own bass bars (four beats), instead of those of `bass`. */
+  ownBass?: readonly (readonly BassHit[])[];
+  /** Fallback titles for songs of this genre. */
+  titles?: readonly string[];
 }

@@ -73,6 +73,17 @@ function vocalGender(request: MusicRequest, text: string, excluded: Exclusions, 
   return rng.chance(0.5) ? 'f' : 'm';
 }
 
+/**
+ * In a sung song the voice is the lead, and the lead instrument rests wherever it sings. A lead
+ * instrument the request named also takes the counter-melody (when that role is free), so it is
+ * heard around the voice all song long, not only in the few bars where nobody sings.
+ */
+function voiceTakesLead(slots: InstrumentSlot[], instrumental: boolean): InstrumentSlot[] {
+  const named = slots.find((s) => s.role === 'lead' && s.requested);
+  if (instrumental || !named || slots.some((s) => s.role === 'counter-melody')) return slots;
+  return [...slots, { ...named, role: 'counter-melody' }];
+}
+
 /** Removes "no drums" / "without piano" phrases so they are not read as requests. */
 function withoutNegations(text: string): string {
   return text.replace(/(?<![a-z])(?:no|without|minus|except)\s+[a-z0-9#&' -]+?(?=$|[,.;)]|\s(?:and|but|with)\s)/g, ' ');
@@ -102,11 +113,11 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
   const pace = detectTempoWord(text);
   const explicitTempo = parseTempo(text);
   const explicitKey = parseKey(text);
-  const instrumentation: InstrumentSlot[] = assignInstruments(profile, mentions, excluded.programs, solo);
+  const instrumental = request.instrumental || excluded.vocals;
+  const instrumentation: InstrumentSlot[] = voiceTakesLead(assignInstruments(profile, mentions, excluded.programs, solo), instrumental);
   const drumsRequested = hasAnyPhrase(text, DRUM_WORDS) || mentions.some((m) => m.entry.drumKit !== undefined);
   const hasDrums = !excluded.drums && (drumsRequested || (!solo && profile.drumKit !== null));
   const swingWord = hasAnyPhrase(text, ['swing', 'swung', 'shuffle']) ? 0.6 : null;
-  const instrumental = request.instrumental || excluded.vocals;
   const lyrics = request.customMode && !instrumental ? request.prompt?.trim() || null : null;
   const tempo = explicitTempo ?? chooseTempo(profile, moods, pace, excluded, rng);
   const key = explicitKey ?? chooseKey(profile, majorVote(moods, pace, excluded), parseModeOnly(text), rng);

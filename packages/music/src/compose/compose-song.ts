@@ -64,7 +64,7 @@ export function composeSong(brief: Brief, seed: number, options: ComposeOptions 
     sectionChords(section, progressions[section.kind], brief.key, beatsPerBar, i === sections.length - 1),
   );
   const profile = genreProfile(brief.genre);
-  const requested = new Set(brief.instrumentation.filter((slot) => slot.requested).map((slot) => slot.role));
+  const requested = new Set([...brief.instrumentation.filter((slot) => slot.requested).map((slot) => slot.role), ...(profile.featured ?? [])]);
   const plans = planSections({ profile: { ...profile, arc: brief.arc }, sections, requested });
   const ctx: ArrangementContext = { brief, profile, key: brief.key, beatsPerBar, compound: isCompoundMeter(brief), sections, chords, totalBeats, plans };
   const parts = buildPitchedParts(ctx, rng.fork('parts'));

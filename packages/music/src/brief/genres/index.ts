@@ -1,9 +1,12 @@
 import type { GenreId, GenreProfile } from '../genre-profile.ts';
 import { ambient } from './ambient.ts';
 import { blues } from './blues.ts';
+import { bluegrass } from './bluegrass.ts';
+import { bossaNova } from './bossa-nova.ts';
 import { cinematic } from './cinematic.ts';
 import { classical } from './classical.ts';
 import { country } from './country.ts';
+import { countryRock } from './country-rock.ts';
 import { folk } from './folk.ts';
 import { funk } from './funk.ts';
 import { hipHop } from './hip-hop.ts';
@@ -40,6 +43,9 @@ export const GENRE_PROFILES: Readonly<Record<GenreId, GenreProfile>> = {
   cinematic,
   ambient,
   waltz,
+  'bossa-nova': bossaNova,
+  bluegrass,
+  'country-rock': countryRock,
 };
 
 /** All genre ids, in a stable order. */

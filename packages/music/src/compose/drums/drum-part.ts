@@ -10,11 +10,11 @@ import { COMPOUND_GROOVES, GROOVES, HALF_TIME, TRIPLE_GROOVES } from './grooves.
 function grooveChoices(ctx: ArrangementContext): readonly GrooveBar[] {
   if (ctx.compound) return COMPOUND_GROOVES;
   if (ctx.beatsPerBar === 3) return TRIPLE_GROOVES;
-  return GROOVES[ctx.profile.groove].common;
+  return (ctx.profile.ownGroove ?? GROOVES[ctx.profile.groove]).common;
 }
 
 function lanesFor(ctx: ArrangementContext, bar: GrooveBar, feel: DrumFeel): Array<[DrumLane, string]> {
-  const groove = GROOVES[ctx.profile.groove];
+  const groove = ctx.profile.ownGroove ?? GROOVES[ctx.profile.groove];
   let lanes = Object.entries(bar.lanes) as Array<[DrumLane, string]>;
   if (feel === 'half-time') return lanes;
   if (feel === 'sparse') lanes = lanes.filter(([lane]) => groove.quiet.includes(lane));

@@ -41,7 +41,7 @@ function patternsFor(ctx: ArrangementContext, energy: number): { patterns: reado
   if (family === 'compound') return { patterns: COMPOUND_BASS_PATTERNS, beats: 3 };
   if (family === 'triple') return { patterns: TRIPLE_BASS_PATTERNS, beats: 3 };
   const style = energy < 0.3 && ctx.profile.bass !== 'walking' ? 'sustained' : ctx.profile.bass;
-  return { patterns: BASS_PATTERNS[style], beats: 4 };
+  return { patterns: style === ctx.profile.bass ? (ctx.profile.ownBass ?? BASS_PATTERNS[style]) : BASS_PATTERNS[style], beats: 4 };
 }
 
 function sectionBass(ctx: ArrangementContext, section: ScoreSection, isLast: boolean, rng: Rng): NoteEvent[] {

@@ -24,7 +24,8 @@ function strokesFor(ctx: ArrangementContext, section: ScoreSection, style: Compi
   if (style === 'power' && drums === 'half-time') return { strokes: BREAKDOWN_CHUG, beats: 4 };
   if (style === 'power' && section.energy < 0.62) return { strokes: PALM_MUTED, beats: 4 };
   const quiet = section.energy < 0.4 && RHYTHMIC.has(style);
-  return { strokes: pickFrom(COMPING_PATTERNS[quiet ? 'block' : style], rng, repeat), beats: 4 };
+  const own = style === ctx.profile.comping ? ctx.profile.ownComping : undefined;
+  return { strokes: pickFrom(quiet || !own ? COMPING_PATTERNS[quiet ? 'block' : style] : own, rng, repeat), beats: 4 };
 }
 
 function strum(chord: ChordEvent, voicing: readonly number[], start: number, length: number, level: number, guitar: boolean): NoteEvent[] {
