@@ -62,6 +62,8 @@ export interface Part {
   reverb: number;
   /** CC93 chorus send, 0..127. */
   chorus: number;
+  /** CC74 brightness (filter cutoff), 64 = the preset as made; absent = not sent. */
+  brightness?: number;
   /** Notes sorted by startBeat. */
   notes: NoteEvent[];
 }

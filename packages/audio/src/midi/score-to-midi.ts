@@ -18,8 +18,8 @@ export interface ScoreToMidiOptions {
 
 /**
  * Writes a score as a type-1 Standard MIDI File: a conductor track (tempo, time and key signature)
- * then one track per part with bank/program, CC7 volume, CC10 pan, CC91 reverb, CC93 chorus and
- * its notes. Notes are clamped to the score's end; a note re-struck on the same channel and pitch
+ * then one track per part with bank/program, CC7 volume, CC10 pan, CC91 reverb, CC93 chorus,
+ * CC74 brightness and GS drum tuning when set, and its notes. Notes are clamped to the score's end; a note re-struck on the same channel and pitch
  * before the previous one ends cuts the previous one.
  */
 export function scoreToMidi(score: Score, options: ScoreToMidiOptions = {}): Uint8Array {
@@ -88,6 +88,7 @@ function setupEvents({ part, leader, channel, extraRhythmChannel }: ChannelAssig
     [0xb0 | channel, 91, clamp7(leader.reverb)],
     [0xb0 | channel, 93, clamp7(leader.chorus)],
   );
+  if (leader.brightness !== undefined) events.push([0xb0 | channel, 74, clamp7(leader.brightness)]);
   if (leader.isDrums && leader.drumTuning) events.push(...drumTuningEvents(channel, leader.drumTuning));
   return events.map((bytes) => ({ tick: 0, order: SETUP, bytes }));
 }

@@ -2,6 +2,7 @@ export type { MusicRequest } from './music-request.ts';
 export type { Brief, Exclusions, ExplicitChoices, InstrumentRole, InstrumentSlot } from './brief.ts';
 export type { ArcShape, BassStyle, CompingStyle, FormStep, GenreId, GenreProfile, GrooveId, ProgressionSet } from './genre-profile.ts';
 export type { Mood } from './mood-words.ts';
+export type { SoundColour } from './sound-words.ts';
 export { interpretRequest } from './interpret-request.ts';
 export { briefForTake } from './vary-brief.ts';
 export { GENRE_IDS, GENRE_PROFILES, genreProfile } from './genres/index.ts';

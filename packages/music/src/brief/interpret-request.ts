@@ -13,6 +13,7 @@ import { inlineNegations, parseNegativeTags } from './negative-tags.ts';
 import { parseKey, parseModeOnly } from './parse-key.ts';
 import { parseMeter } from './parse-meter.ts';
 import { parseTempo } from './parse-tempo.ts';
+import { soundColour } from './sound-words.ts';
 import { targetLength } from './target-length.ts';
 import { detectTempoWord, type TempoWord } from './tempo-words.ts';
 import { findPhrase, hashText, hasAnyPhrase, normalizeText } from './text-match.ts';
@@ -136,6 +137,7 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
     swing: findPhrase(text, 'straight') >= 0 ? 0 : (swingWord ?? profile.swing),
     energy: chooseEnergy(profile, moods, pace, excluded),
     take: 0,
+    sound: soundColour(text),
     arc: profile.arc ?? (hasAnyPhrase(text, ['ballad', 'power ballad', 'torch song']) ? 'ballad' : 'song'),
     targetSeconds: targetLength(profile, request.durationSeconds, request.maxSeconds, hasAnyPhrase(text, ['short', 'brief', 'jingle'])),
     maxSeconds: request.maxSeconds,

@@ -12,6 +12,7 @@ import { sectionEnergies } from './form/section-energy.ts';
 import { chooseProgressions } from './harmony/choose-progressions.ts';
 import { sectionChords } from './harmony/section-chords.ts';
 import { humanize } from './humanize.ts';
+import { colourParts } from './parts/colour-parts.ts';
 import { riserPart } from './parts/riser-part.ts';
 import { beatsPerBar as barBeats, isCompoundMeter, MIN_TAIL_SECONDS } from './timing.ts';
 
@@ -71,6 +72,7 @@ export function composeSong(brief: Brief, seed: number, options: ComposeOptions 
   if (brief.hasDrums) parts.push(...drumParts(ctx, rng.fork('drums')));
   const riser = riserPart(ctx);
   if (riser) parts.push(riser);
+  colourParts(parts, brief.sound);
   const swing = ctx.compound ? 0 : brief.swing;
   for (const part of parts) {
     const loose = createRng(seed).fork(`humanize:${part.id}`);
