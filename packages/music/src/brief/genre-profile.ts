@@ -137,6 +137,8 @@ export interface GenreProfile {
   doubleTracked?: boolean;
   /** Reverb send factor of the genre's space (1 = a medium room; default 1). */
   space?: number;
+  /** How far from the centre parts are panned (1 = by role; less for genres that are all pads and reverb). */
+  width?: number;
   /** Roles that carry the genre's sound and play in every section with some energy (a bluegrass banjo). */
   featured?: readonly InstrumentRole[];
   /** The genre's own drum groove, instead of the shared family named by `groove`. */

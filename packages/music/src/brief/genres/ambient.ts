@@ -24,4 +24,5 @@ export const ambient: GenreProfile = {
   lengthSeconds: 200,
   energy: 0.2,
   space: 1.6,
+  width: 0.4,
 };
