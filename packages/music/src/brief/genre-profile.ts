@@ -27,7 +27,15 @@ export type GenreId =
   | 'waltz'
   | 'bossa-nova'
   | 'bluegrass'
-  | 'country-rock';
+  | 'country-rock'
+  | 'trap'
+  | 'drum-and-bass'
+  | 'techno'
+  | 'disco'
+  | 'afrobeats'
+  | 'punk'
+  | 'gospel'
+  | 'k-pop';
 
 /** Drum groove families (compose/drums holds the patterns). */
 export type GrooveId =

@@ -98,7 +98,15 @@ describe('interpretRequest: genres and instruments', () => {
     ['dance pop', 'pop'],
     ['grunge', 'rock'],
     ['bebop jazz', 'jazz'],
-    ['disco funk', 'funk'],
+    ['disco funk', 'disco'],
+    ['funky slap bass groove', 'funk'],
+    ['dark trap beat', 'trap'],
+    ['liquid drum and bass', 'drum-and-bass'],
+    ['berlin techno', 'techno'],
+    ['afrobeats summer jam', 'afrobeats'],
+    ['pop punk', 'punk'],
+    ['gospel choir', 'gospel'],
+    ['k-pop dance track', 'k-pop'],
   ])('%s -> %s', (style, genre) => {
     expect(interpretRequest(custom(style)).genre).toBe(genre);
   });

@@ -62,4 +62,86 @@ describe('genre idioms', () => {
     expect(sung.parts.some((p) => p.role === 'vocal')).toBe(true);
     expect(barCoverage(sung, 21)).toBeGreaterThanOrEqual(0.25);
   });
+
+  const hitsAt = (score: Score, key: number): number[] => score.parts.filter((p) => p.isDrums).flatMap((p) => p.notes.filter((n) => n.pitch === key).map((n) => n.startBeat));
+  const onBeats = (beats: number[], positions: number[]): number => beats.filter((b) => positions.some((p) => Math.abs((((b % 4) + 4) % 4) - p) < 0.06)).length / Math.max(1, beats.length);
+  /** Share of the positions (beats in the bar) that have a hit, over the chorus bars before their last (fill) bar. */
+  const grooveCoverage = (score: Score, key: number, positions: number[]): number => {
+    const hits = hitsAt(score, key);
+    let found = 0;
+    let total = 0;
+    for (const section of score.sections.filter((s) => s.kind === 'chorus')) {
+      for (let bar = 0; bar < section.bars - 1; bar++) {
+        for (const p of positions) {
+          total++;
+          if (hits.some((b) => Math.abs(b - (section.startBeat + bar * 4 + p)) < 0.06)) found++;
+        }
+      }
+    }
+    return found / Math.max(1, total);
+  };
+
+  it('trap: TR-808 kit, clap on beat 3 (half time), sixteenth hi-hats, 130-160 bpm', () => {
+    const score = song('dark trap beat');
+    const brief = interpretRequest({ customMode: false, instrumental: true, model: 'V5', prompt: 'dark trap beat', maxSeconds: 480 }, 3);
+    expect([brief.genre, brief.drumKit]).toEqual(['trap', 25]);
+    expect(brief.tempo).toBeGreaterThanOrEqual(130);
+    expect(onBeats(hitsAt(score, 39), [2])).toBeGreaterThan(0.8);
+    const hats = hitsAt(score, 42);
+    expect(hats.filter((b) => Math.abs((b % 0.5) - 0.25) < 0.06).length).toBeGreaterThan(hats.length * 0.3);
+  });
+
+  it('drum and bass: 164-178 bpm, two-step snare on 2 and 4, builds into drops', () => {
+    const brief = interpretRequest({ customMode: false, instrumental: true, model: 'V5', prompt: 'liquid drum and bass', maxSeconds: 480 }, 3);
+    expect(brief.genre).toBe('drum-and-bass');
+    expect(brief.tempo).toBeGreaterThanOrEqual(164);
+    expect(brief.arc).toBe('build-drop');
+    const score = composeSong(brief, 3);
+    expect(grooveCoverage(score, 38, [1, 3])).toBeGreaterThan(0.9);
+    expect(grooveCoverage(score, 36, [1])).toBeLessThan(0.1);
+  });
+
+  it('techno and disco: a kick on every beat; techno pulses its arpeggio through the song, disco bass jumps octaves', () => {
+    for (const prompt of ['berlin techno', 'disco']) {
+      expect(grooveCoverage(song(prompt), 36, [0, 1, 2, 3])).toBeGreaterThan(0.9);
+    }
+    const techno = song('berlin techno');
+    expect(barCoverage(techno, techno.parts.find((p) => p.role === 'arpeggio')!.program)).toBeGreaterThan(0.6);
+    const bass = song('disco').parts.find((p) => p.role === 'bass')!.notes;
+    const octaves = bass.slice(1).filter((n, i) => Math.abs(n.pitch - bass[i]!.pitch) === 12).length;
+    expect(octaves).toBeGreaterThan(bass.length * 0.3);
+  });
+
+  it('afrobeats: a 3+3+2 kick, shaker sixteenths, 98-118 bpm', () => {
+    const brief = interpretRequest({ customMode: false, instrumental: true, model: 'V5', prompt: 'afrobeats summer jam', maxSeconds: 480 }, 3);
+    expect(brief.genre).toBe('afrobeats');
+    expect(brief.tempo).toBeGreaterThanOrEqual(98);
+    expect(brief.tempo).toBeLessThanOrEqual(118);
+    const score = composeSong(brief, 3);
+    expect(onBeats(hitsAt(score, 36), [0, 0.75, 1.5, 1.75, 2.5, 3.25])).toBeGreaterThan(0.8);
+    expect(hitsAt(score, 70).length).toBeGreaterThan(0);
+  });
+
+  it('punk: >= 150 bpm, power chords double-tracked hard left and right, no swing', () => {
+    const brief = interpretRequest({ customMode: false, instrumental: true, model: 'V5', prompt: 'pop punk', maxSeconds: 480 }, 3);
+    expect(brief.genre).toBe('punk');
+    expect(brief.tempo).toBeGreaterThanOrEqual(150);
+    expect(brief.swing).toBe(0);
+    const score = composeSong(brief, 3);
+    expect(score.parts.filter((p) => p.role === 'chords').map((p) => p.pan).sort((a, b) => a - b)).toEqual([2, 126]);
+  });
+
+  it('gospel: organ, piano and a choir, a swung feel; k-pop: four on the floor under a build into the chorus', () => {
+    const gospel = interpretRequest({ customMode: false, instrumental: true, model: 'V5', prompt: 'gospel choir', maxSeconds: 480 }, 3);
+    expect(gospel.genre).toBe('gospel');
+    expect(gospel.swing).toBeGreaterThan(0);
+    const programs = gospel.instrumentation.map((s) => s.program);
+    expect(programs.some((p) => p >= 16 && p <= 19)).toBe(true);
+    expect(programs).toContain(52);
+    const kpop = composeSong(interpretRequest({ customMode: false, instrumental: true, model: 'V5', prompt: 'k-pop dance track', maxSeconds: 480 }, 3), 3);
+    expect(grooveCoverage(kpop, 36, [0, 1, 2, 3])).toBeGreaterThan(0.9);
+    const energy = (kind: string): number => kpop.sections.find((s) => s.kind === kind)?.energy ?? NaN;
+    expect(energy('chorus')).toBeGreaterThan(energy('pre-chorus'));
+    expect(energy('pre-chorus')).toBeGreaterThan(energy('verse'));
+  });
 });

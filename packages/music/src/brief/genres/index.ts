@@ -1,4 +1,12 @@
 import type { GenreId, GenreProfile } from '../genre-profile.ts';
+import { afrobeats } from './afrobeats.ts';
+import { disco } from './disco.ts';
+import { drumAndBass } from './drum-and-bass.ts';
+import { gospel } from './gospel.ts';
+import { kPop } from './k-pop.ts';
+import { punk } from './punk.ts';
+import { techno } from './techno.ts';
+import { trap } from './trap.ts';
 import { ambient } from './ambient.ts';
 import { blues } from './blues.ts';
 import { bluegrass } from './bluegrass.ts';
@@ -46,6 +54,14 @@ export const GENRE_PROFILES: Readonly<Record<GenreId, GenreProfile>> = {
   'bossa-nova': bossaNova,
   bluegrass,
   'country-rock': countryRock,
+  trap,
+  'drum-and-bass': drumAndBass,
+  techno,
+  disco,
+  afrobeats,
+  punk,
+  gospel,
+  'k-pop': kPop,
 };
 
 /** All genre ids, in a stable order. */
