@@ -1,5 +1,5 @@
 /**
- * Arrangement figures over 22 briefs, each as the pipeline makes a task's two tracks (take 0 and
+ * Arrangement figures over 26 briefs, each as the pipeline makes a task's two tracks (take 0 and
  * take 1 of the brief, track seeds from the task seed): chorus minus verse loudness, chorus-to-chorus
  * similarity, body level span, L/R correlation, energy above 4 kHz, EDM drop over build, trailer
  * rise, named-instrument coverage, and the two tracks' chroma correlation and spectral distance.
@@ -38,6 +38,10 @@ const PROMPTS = [
   'classical string quartet in a minor key',
   'indie folk with acoustic guitar and harmonica',
   'delta blues shuffle with harmonica',
+  'dark trap beat',
+  'liquid drum and bass',
+  'pop punk about summer',
+  'k-pop dance track',
 ];
 
 const f = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
