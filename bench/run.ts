@@ -12,6 +12,7 @@ import { createHttpCallbackSender } from '../packages/server/src/adapters/http-s
 import { benchCallbackDelivery } from '../packages/server/src/callbacks/bench.ts';
 import { loadConfig } from '../packages/server/src/config/config.ts';
 import { coverFontPaths, soundFontPath } from '../packages/server/src/main/paths.ts';
+import { benchArrangement } from './arrangement-bench.ts';
 import { benchPipeline, type PipelineFigures } from './pipeline-bench.ts';
 import { benchService } from './service-bench.ts';
 import { benchSinger } from './singer-bench.ts';
@@ -178,7 +179,7 @@ Don't let the evening fade
 Oh, summer, stay with me
 Under the sun we made`;
 
-const SECTIONS = ['service', 'callbacks', 'compose', 'audio', 'vocals', 'singer', 'pipeline'] as const;
+const SECTIONS = ['service', 'callbacks', 'compose', 'audio', 'arrangement', 'vocals', 'singer', 'pipeline'] as const;
 
 /** Without a section argument, each section runs in its own process, so peak RSS and JIT state are its own. */
 function runSectionsApart(): void {
@@ -197,6 +198,7 @@ async function main(): Promise<void> {
   if (want('callbacks')) await callbacks();
   if (want('compose')) compose();
   if (want('audio')) await audio();
+  if (want('arrangement')) await benchArrangement(loadSoundBank(readFileSync(soundFontPath(loadConfig({})))));
   if (want('vocals')) await vocals();
   if (want('singer')) await singer();
   if (want('pipeline')) await pipeline();

@@ -52,6 +52,8 @@ export interface Part {
   isDrums: boolean;
   /** GM/GS drum kit bank program (0 standard, 16 power, 25 electronic/TR-808 ...), drums only. */
   drumKit?: number;
+  /** Drums only: semitones the kit (kick to cymbals) is tuned by, to sit in the song's key. */
+  drumTuning?: number;
   /** Channel volume, CC7, 0..127. */
   volume: number;
   /** CC10, 0 (left) .. 64 (centre) .. 127 (right). */
@@ -60,6 +62,8 @@ export interface Part {
   reverb: number;
   /** CC93 chorus send, 0..127. */
   chorus: number;
+  /** CC74 brightness (filter cutoff), 64 = the preset as made; absent = not sent. */
+  brightness?: number;
   /** Notes sorted by startBeat. */
   notes: NoteEvent[];
 }

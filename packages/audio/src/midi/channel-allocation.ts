@@ -18,14 +18,15 @@ export interface ChannelAssignment {
 }
 
 /**
- * Assigns every part a channel. Drums go to channel 10, one kit per rhythm channel (a second kit
- * takes a free channel switched to rhythm mode). Melodic parts get their own channel while there
+ * Assigns every part a channel. Drums go to channel 10, one kit and pan per rhythm channel (a second
+ * kit, or the same kit panned elsewhere, takes a free channel switched to rhythm mode). Melodic parts get their own channel while there
  * are enough (15), then parts with the same program share one, with velocities scaled by their
  * volume ratio (CC7 and velocity both map to amplitude squared). Throws a RangeError when more than
  * 15 distinct melodic programs remain.
  */
 export function allocateChannels(parts: readonly Part[]): ChannelAssignment[] {
-  const drumGroups = groupBy(parts.filter((p) => p.isDrums), (p) => String(p.drumKit ?? 0));
+  // One rhythm channel per kit and pan: a kit split into centred drums and panned cymbals takes two.
+  const drumGroups = groupBy(parts.filter((p) => p.isDrums), (p) => `${p.drumKit ?? 0}:${p.pan}`);
   const melodic = parts.filter((p) => !p.isDrums);
   const melodicGroups =
     melodic.length + Math.max(0, drumGroups.length - 1) <= MELODIC_CHANNELS.length

@@ -18,8 +18,8 @@ export interface ScoreToMidiOptions {
 
 /**
  * Writes a score as a type-1 Standard MIDI File: a conductor track (tempo, time and key signature)
- * then one track per part with bank/program, CC7 volume, CC10 pan, CC91 reverb, CC93 chorus and
- * its notes. Notes are clamped to the score's end; a note re-struck on the same channel and pitch
+ * then one track per part with bank/program, CC7 volume, CC10 pan, CC91 reverb, CC93 chorus,
+ * CC74 brightness and GS drum tuning when set, and its notes. Notes are clamped to the score's end; a note re-struck on the same channel and pitch
  * before the previous one ends cuts the previous one.
  */
 export function scoreToMidi(score: Score, options: ScoreToMidiOptions = {}): Uint8Array {
@@ -88,7 +88,22 @@ function setupEvents({ part, leader, channel, extraRhythmChannel }: ChannelAssig
     [0xb0 | channel, 91, clamp7(leader.reverb)],
     [0xb0 | channel, 93, clamp7(leader.chorus)],
   );
+  if (leader.brightness !== undefined) events.push([0xb0 | channel, 74, clamp7(leader.brightness)]);
+  if (leader.isDrums && leader.drumTuning) events.push(...drumTuningEvents(channel, leader.drumTuning));
   return events.map((bytes) => ({ tick: 0, order: SETUP, bytes }));
+}
+
+/** The kit from kick to cymbals (GM keys 35-59): each drum and cymbal is tuned, as a drummer picks heads and cymbal sizes. */
+const TUNED_DRUM_KEYS = Array.from({ length: 25 }, (_, i) => 35 + i);
+
+/** GS NRPN "drum instrument pitch coarse" (CC99 24, CC98 key, CC6 value; 50 cents a step on GS) for each tuned key. */
+function drumTuningEvents(channel: number, semitones: number): number[][] {
+  const value = clamp7(64 + 2 * semitones);
+  return TUNED_DRUM_KEYS.flatMap((key) => [
+    [0xb0 | channel, 99, 24],
+    [0xb0 | channel, 98, key],
+    [0xb0 | channel, 6, value],
+  ]);
 }
 
 /** Roland GS "use for rhythm part" (40 1x 15 02) for `channel`, with its checksum. */

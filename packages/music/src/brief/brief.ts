@@ -1,6 +1,7 @@
 import type { KeySignature } from '../score.ts';
-import type { GenreId } from './genre-profile.ts';
+import type { ArcShape, GenreId } from './genre-profile.ts';
 import type { Mood } from './mood-words.ts';
+import type { SoundColour } from './sound-words.ts';
 
 /** The job an instrument does in the arrangement; each slot becomes one part of the score. */
 export type InstrumentRole = 'lead' | 'chords' | 'pad' | 'bass' | 'arpeggio' | 'counter-melody';
@@ -39,6 +40,8 @@ export interface ExplicitChoices {
   timeSignature: boolean;
   length: boolean;
   instruments: boolean;
+  /** A drum kit was named (brushes, 808s, drum machine...). */
+  drumKit: boolean;
 }
 
 /**
@@ -64,6 +67,12 @@ export interface Brief {
   swing: number;
   /** 0..1: how dense and loud the arrangement is overall. */
   energy: number;
+  /** Which take of the task this brief is for (0 as read; see briefForTake). */
+  take: number;
+  /** What descriptors did to the sound: brightness, space, gated drums. */
+  sound: SoundColour;
+  /** How the song's sections rise and fall (the genre's, or 'ballad' when asked for one). */
+  arc: ArcShape;
   /** Wanted final track length in seconds (music plus tail), already capped by `maxSeconds`. */
   targetSeconds: number;
   maxSeconds: number;

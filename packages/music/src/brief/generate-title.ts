@@ -1,6 +1,7 @@
 import type { GenreId } from './genre-profile.ts';
 import type { Mood } from './mood-words.ts';
 import { findPhrase } from './text-match.ts';
+import { genreProfile } from './genres/index.ts';
 import { GENRE_TITLES, MOOD_TITLES, THEME_TITLES } from './title-lexicon.ts';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
@@ -44,6 +45,6 @@ export function generateTitle(description: string, text: string, moods: readonly
     }
   }
   const mood = moods[0];
-  const titles = best?.titles ?? (mood ? MOOD_TITLES[mood] : GENRE_TITLES[genre]);
+  const titles = best?.titles ?? (mood ? MOOD_TITLES[mood] : (genreProfile(genre).titles ?? GENRE_TITLES[genre] ?? ['Untitled']));
   return titles[pick % titles.length] ?? 'Untitled';
 }

@@ -1,5 +1,8 @@
 import type { Mode, SectionKind } from '../score.ts';
 import type { InstrumentRole } from './brief.ts';
+import type { Groove } from '../compose/drums/groove.ts';
+import type { BassHit } from '../compose/parts/bass-patterns.ts';
+import type { Stroke } from '../compose/parts/comping-patterns.ts';
 
 /** Every genre the engine knows. */
 export type GenreId =
@@ -21,7 +24,18 @@ export type GenreId =
   | 'classical'
   | 'cinematic'
   | 'ambient'
-  | 'waltz';
+  | 'waltz'
+  | 'bossa-nova'
+  | 'bluegrass'
+  | 'country-rock'
+  | 'trap'
+  | 'drum-and-bass'
+  | 'techno'
+  | 'disco'
+  | 'afrobeats'
+  | 'punk'
+  | 'gospel'
+  | 'k-pop';
 
 /** Drum groove families (compose/drums holds the patterns). */
 export type GrooveId =
@@ -73,6 +87,13 @@ export type CompingStyle =
   | 'montuno'
   | 'sustain';
 
+/**
+ * How a genre's sections rise and fall: 'song' (verse < pre-chorus < chorus), 'build-drop' (EDM:
+ * the pre-chorus is a build without kick and bass, the chorus the drop), 'rising' (trailer music:
+ * one long crescendo to a climax), 'ballad' (a sparse first verse, piano and voice).
+ */
+export type ArcShape = 'song' | 'build-drop' | 'rising' | 'ballad';
+
 /** One section of a form template: its kind and its usual length in bars. */
 export type FormStep = readonly [kind: SectionKind, bars: number];
 
@@ -114,4 +135,26 @@ export interface GenreProfile {
   lengthSeconds: number;
   /** 0..1 baseline energy. */
   energy: number;
+  /** The shape of the song's dynamics (default 'song'). */
+  arc?: ArcShape;
+  /** Section energies (0..1) where the genre differs from the common song, e.g. a metal breakdown at full force. */
+  sectionEnergy?: Readonly<Partial<Record<SectionKind, number>>>;
+  /** Other idiomatic GM programs per role: a second take of a prompt picks among them. */
+  palette?: Readonly<Partial<Record<InstrumentRole, readonly number[]>>>;
+  /** Rhythm guitars double-tracked (two takes) and panned hard left and right. */
+  doubleTracked?: boolean;
+  /** Reverb send factor of the genre's space (1 = a medium room; default 1). */
+  space?: number;
+  /** How far from the centre parts are panned (1 = by role; less for genres that are all pads and reverb). */
+  width?: number;
+  /** Roles that carry the genre's sound and play in every section with some energy (a bluegrass banjo). */
+  featured?: readonly InstrumentRole[];
+  /** The genre's own drum groove, instead of the shared family named by `groove`. */
+  ownGroove?: Groove;
+  /** The genre's own comping bars (four beats), instead of those of `comping`. */
+  ownComping?: readonly (readonly Stroke[])[];
+  /** The genre's own bass bars (four beats), instead of those of `bass`. */
+  ownBass?: readonly (readonly BassHit[])[];
+  /** Fallback titles for songs of this genre. */
+  titles?: readonly string[];
 }

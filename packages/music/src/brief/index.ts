@@ -1,8 +1,10 @@
 export type { MusicRequest } from './music-request.ts';
 export type { Brief, Exclusions, ExplicitChoices, InstrumentRole, InstrumentSlot } from './brief.ts';
-export type { BassStyle, CompingStyle, FormStep, GenreId, GenreProfile, GrooveId, ProgressionSet } from './genre-profile.ts';
+export type { ArcShape, BassStyle, CompingStyle, FormStep, GenreId, GenreProfile, GrooveId, ProgressionSet } from './genre-profile.ts';
 export type { Mood } from './mood-words.ts';
+export type { SoundColour } from './sound-words.ts';
 export { interpretRequest } from './interpret-request.ts';
+export { briefForTake } from './vary-brief.ts';
 export { GENRE_IDS, GENRE_PROFILES, genreProfile } from './genres/index.ts';
 export { isMajorFamily } from './choose-key.ts';
 export { gmProgramName } from './gm-program-names.ts';

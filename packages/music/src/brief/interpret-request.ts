@@ -13,6 +13,7 @@ import { inlineNegations, parseNegativeTags } from './negative-tags.ts';
 import { parseKey, parseModeOnly } from './parse-key.ts';
 import { parseMeter } from './parse-meter.ts';
 import { parseTempo } from './parse-tempo.ts';
+import { soundColour } from './sound-words.ts';
 import { targetLength } from './target-length.ts';
 import { detectTempoWord, type TempoWord } from './tempo-words.ts';
 import { findPhrase, hashText, hasAnyPhrase, normalizeText } from './text-match.ts';
@@ -73,6 +74,17 @@ function vocalGender(request: MusicRequest, text: string, excluded: Exclusions, 
   return rng.chance(0.5) ? 'f' : 'm';
 }
 
+/**
+ * In a sung song the voice is the lead, and the lead instrument rests wherever it sings. A lead
+ * instrument the request named also takes the counter-melody (when that role is free), so it is
+ * heard around the voice all song long, not only in the few bars where nobody sings.
+ */
+function voiceTakesLead(slots: InstrumentSlot[], instrumental: boolean): InstrumentSlot[] {
+  const named = slots.find((s) => s.role === 'lead' && s.requested);
+  if (instrumental || !named || slots.some((s) => s.role === 'counter-melody')) return slots;
+  return [...slots, { ...named, role: 'counter-melody' }];
+}
+
 /** Removes "no drums" / "without piano" phrases so they are not read as requests. */
 function withoutNegations(text: string): string {
   return text.replace(/(?<![a-z])(?:no|without|minus|except)\s+[a-z0-9#&' -]+?(?=$|[,.;)]|\s(?:and|but|with)\s)/g, ' ');
@@ -102,11 +114,11 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
   const pace = detectTempoWord(text);
   const explicitTempo = parseTempo(text);
   const explicitKey = parseKey(text);
-  const instrumentation: InstrumentSlot[] = assignInstruments(profile, mentions, excluded.programs, solo);
+  const instrumental = request.instrumental || excluded.vocals;
+  const instrumentation: InstrumentSlot[] = voiceTakesLead(assignInstruments(profile, mentions, excluded.programs, solo), instrumental);
   const drumsRequested = hasAnyPhrase(text, DRUM_WORDS) || mentions.some((m) => m.entry.drumKit !== undefined);
   const hasDrums = !excluded.drums && (drumsRequested || (!solo && profile.drumKit !== null));
   const swingWord = hasAnyPhrase(text, ['swing', 'swung', 'shuffle']) ? 0.6 : null;
-  const instrumental = request.instrumental || excluded.vocals;
   const lyrics = request.customMode && !instrumental ? request.prompt?.trim() || null : null;
   const tempo = explicitTempo ?? chooseTempo(profile, moods, pace, excluded, rng);
   const key = explicitKey ?? chooseKey(profile, majorVote(moods, pace, excluded), parseModeOnly(text), rng);
@@ -124,6 +136,9 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
     hasDrums,
     swing: findPhrase(text, 'straight') >= 0 ? 0 : (swingWord ?? profile.swing),
     energy: chooseEnergy(profile, moods, pace, excluded),
+    take: 0,
+    sound: soundColour(text),
+    arc: profile.arc ?? (hasAnyPhrase(text, ['ballad', 'power ballad', 'torch song']) ? 'ballad' : 'song'),
     targetSeconds: targetLength(profile, request.durationSeconds, request.maxSeconds, hasAnyPhrase(text, ['short', 'brief', 'jingle'])),
     maxSeconds: request.maxSeconds,
     title,
@@ -138,6 +153,7 @@ export function interpretRequest(request: MusicRequest, variation = 0): Brief {
       timeSignature: meter !== null,
       length: request.durationSeconds !== undefined,
       instruments: mentions.length > 0,
+      drumKit: hasAnyPhrase(text, DRUM_KIT_WORDS.flatMap(({ words }) => words)) || mentions.some((m) => m.entry.drumKit !== undefined),
     },
   };
 }

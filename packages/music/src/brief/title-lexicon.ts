@@ -48,8 +48,8 @@ export const MOOD_TITLES: Readonly<Record<Mood, readonly string[]>> = {
   dreamy: ['Cloud Nine', 'Daydream', 'Floating'],
 };
 
-/** Titles by genre, the last resort. */
-export const GENRE_TITLES: Readonly<Record<GenreId, readonly string[]>> = {
+/** Titles by genre, the last resort (a genre file may carry its own `titles`). */
+export const GENRE_TITLES: Readonly<Partial<Record<GenreId, readonly string[]>>> = {
   pop: ['Heartbeat', 'Tonight', 'Say It Again'],
   rock: ['Loud and Clear', 'Highway Fire', 'Stand Your Ground'],
   'hip-hop': ['Stay Up', 'Came Up', 'On My Way'],

@@ -1,6 +1,7 @@
 import type { Brief } from '../brief/brief.ts';
 import type { GenreProfile } from '../brief/genre-profile.ts';
 import type { ChordEvent, KeySignature, ScoreSection } from '../score.ts';
+import type { SectionPlan } from './arrange/section-plan.ts';
 
 /** What every part generator reads: the brief, the timeline and the harmony. */
 export interface ArrangementContext {
@@ -13,6 +14,22 @@ export interface ArrangementContext {
   sections: readonly ScoreSection[];
   chords: readonly ChordEvent[];
   totalBeats: number;
+  /** The arrangement of each section (parallel to `sections`). */
+  plans: readonly SectionPlan[];
+}
+
+/** The arrangement plan of a section of the context. */
+export function planOf(ctx: ArrangementContext, section: ScoreSection): SectionPlan {
+  const plan = ctx.plans[ctx.sections.indexOf(section)];
+  if (!plan) throw new RangeError(`no plan for section ${section.label}`);
+  return plan;
+}
+
+/** The section sounding at a beat (the last one for beats past the end). */
+export function sectionIndexAt(ctx: ArrangementContext, beat: number): number {
+  let found = 0;
+  for (let i = 0; i < ctx.sections.length; i++) if ((ctx.sections[i]?.startBeat ?? Infinity) <= beat + 1e-6) found = i;
+  return found;
 }
 
 /** Start beats of every bar of a section. */

@@ -3,14 +3,17 @@ import { genreProfile } from '../brief/genres/index.ts';
 import { createRng } from '../rng.ts';
 import type { ChordEvent, Score, ScoreSection } from '../score.ts';
 import type { ArrangementContext } from './arrangement-context.ts';
+import { planSections } from './arrange/section-plan.ts';
 import { buildPitchedParts } from './build-parts.ts';
-import { drumPart } from './drums/drum-part.ts';
+import { drumParts } from './drums/drum-part.ts';
 import type { FormSection } from './form/form-section.ts';
 import { planForm } from './form/plan-form.ts';
 import { sectionEnergies } from './form/section-energy.ts';
 import { chooseProgressions } from './harmony/choose-progressions.ts';
 import { sectionChords } from './harmony/section-chords.ts';
 import { humanize } from './humanize.ts';
+import { colourParts } from './parts/colour-parts.ts';
+import { riserPart } from './parts/riser-part.ts';
 import { beatsPerBar as barBeats, isCompoundMeter, MIN_TAIL_SECONDS } from './timing.ts';
 
 /** Options of {@link composeSong}. */
@@ -35,7 +38,8 @@ function trimToMax(form: readonly FormSection[], secondsPerBar: number, maxSecon
 }
 
 function placeSections(form: readonly FormSection[], brief: Brief, beatsPerBar: number): ScoreSection[] {
-  const energies = sectionEnergies(form, brief.energy);
+  const profile = genreProfile(brief.genre);
+  const energies = sectionEnergies(form, brief.energy, { arc: brief.arc, sectionEnergy: profile.sectionEnergy });
   let startBeat = 0;
   return form.map((section, i) => {
     const placed: ScoreSection = { kind: section.kind, label: section.label, startBeat, bars: section.bars, energy: energies[i] ?? 0.5 };
@@ -60,9 +64,15 @@ export function composeSong(brief: Brief, seed: number, options: ComposeOptions 
   const chords: ChordEvent[] = sections.flatMap((section, i) =>
     sectionChords(section, progressions[section.kind], brief.key, beatsPerBar, i === sections.length - 1),
   );
-  const ctx: ArrangementContext = { brief, profile: genreProfile(brief.genre), key: brief.key, beatsPerBar, compound: isCompoundMeter(brief), sections, chords, totalBeats };
+  const profile = genreProfile(brief.genre);
+  const requested = new Set([...brief.instrumentation.filter((slot) => slot.requested).map((slot) => slot.role), ...(profile.featured ?? [])]);
+  const plans = planSections({ profile: { ...profile, arc: brief.arc }, sections, requested });
+  const ctx: ArrangementContext = { brief, profile, key: brief.key, beatsPerBar, compound: isCompoundMeter(brief), sections, chords, totalBeats, plans };
   const parts = buildPitchedParts(ctx, rng.fork('parts'));
-  if (brief.hasDrums) parts.push(drumPart(ctx, rng.fork('drums')));
+  if (brief.hasDrums) parts.push(...drumParts(ctx, rng.fork('drums')));
+  const riser = riserPart(ctx);
+  if (riser) parts.push(riser);
+  colourParts(parts, brief.sound);
   const swing = ctx.compound ? 0 : brief.swing;
   for (const part of parts) {
     const loose = createRng(seed).fork(`humanize:${part.id}`);

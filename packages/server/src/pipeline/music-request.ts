@@ -1,6 +1,6 @@
 import { MODEL_MAX_SECONDS, isModelName } from '@songloom/contract';
-import { interpretRequest, type Brief, type MusicRequest } from '@songloom/music';
-import type { Task, TaskRequest } from '../domain/task.ts';
+import { briefForTake, interpretRequest, type Brief, type MusicRequest } from '@songloom/music';
+import type { Task, TaskRequest, Track } from '../domain/task.ts';
 
 /** The part of a task request the music engine reads. */
 export function toMusicRequest(request: TaskRequest): MusicRequest {
@@ -26,4 +26,13 @@ export function toMusicRequest(request: TaskRequest): MusicRequest {
  */
 export function briefOf(task: Task): Brief {
   return interpretRequest(toMusicRequest(task.request), task.seed);
+}
+
+/**
+ * The brief one track is composed from: the task's brief as its own take (track index), so the
+ * two tracks of a task differ in key, tempo, instruments and form where the request leaves them
+ * open, while sharing title, lyrics, genre and singer. Same task seed, same briefs.
+ */
+export function trackBriefOf(task: Task, track: Pick<Track, 'index' | 'seed'>): Brief {
+  return briefForTake(briefOf(task), track.index, track.seed);
 }

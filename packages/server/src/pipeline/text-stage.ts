@@ -3,7 +3,7 @@ import { writeLyrics, type Brief } from '@songloom/music';
 import type { Task, Track } from '../domain/task.ts';
 import { blobKeys } from '../services/blob-keys.ts';
 import { PipelineError } from '../worker/job-handler.ts';
-import { briefOf } from './music-request.ts';
+import { briefOf, trackBriefOf } from './music-request.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
 import { trackSeed } from './seeds.ts';
 
@@ -47,7 +47,7 @@ export async function runTextStage(deps: PipelineDeps, taskId: string, signal: A
       seed: trackSeed(task.seed, index),
       title: text.title,
       prompt: text.lyrics ?? (task.request.customMode ? '' : (task.request.prompt ?? '')),
-      tags: text.tags,
+      tags: task.request.customMode && task.request.style ? text.tags : describeBrief(trackBriefOf(task, { index, seed: trackSeed(task.seed, index) })),
       state: 'pending',
       duration: null,
       hasCover: true,

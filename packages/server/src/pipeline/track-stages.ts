@@ -3,7 +3,7 @@ import { vocalStyleFor } from '@songloom/audio';
 import type { Task, Track } from '../domain/task.ts';
 import { blobKeys } from '../services/blob-keys.ts';
 import { PipelineError } from '../worker/job-handler.ts';
-import { briefOf } from './music-request.ts';
+import { trackBriefOf } from './music-request.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
 import { renderTrackAudio } from './render-stage.ts';
 import type { VoiceChoice } from './vocal-stage.ts';
@@ -17,7 +17,7 @@ export async function runTrackStages(deps: PipelineDeps, taskId: string, trackId
   const [task, track] = await Promise.all([deps.store.getTask(taskId), deps.store.getTrack(trackId)]);
   if (!task || !track) throw new PipelineError(`task ${taskId} or track ${trackId} vanished`, false, 'compose');
   if (track.state === 'done') return;
-  const brief = briefOf(task);
+  const brief = trackBriefOf(task, track);
   const sheet = sungLyrics(task, track);
   const score = await composeStage(deps, brief, sheet, track);
   signal.throwIfAborted();

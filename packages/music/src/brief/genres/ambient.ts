@@ -23,4 +23,6 @@ export const ambient: GenreProfile = {
   extension: [[['instrumental', 8]], [['verse', 8], ['chorus', 8]]],
   lengthSeconds: 200,
   energy: 0.2,
+  space: 1.6,
+  width: 0.4,
 };

@@ -12,7 +12,7 @@ export const cinematic: GenreProfile = {
     major: ['I V vi IV', 'IV I V vi', 'I bVI bVII I'],
     minor: ['i bVI bIII bVII', 'i bVI bVII i', 'bVI bVII i i', 'i bIII bVII iv'],
   },
-  instruments: { lead: 60, chords: 48, pad: 52, bass: 43, arpeggio: 0 },
+  instruments: { lead: 60, chords: 48, pad: 52, bass: 43, arpeggio: 9 },
   drumKit: 48,
   groove: 'orchestral',
   bass: 'sustained',
@@ -23,4 +23,6 @@ export const cinematic: GenreProfile = {
   extension: [[['verse', 8]], [['chorus', 8]]],
   lengthSeconds: 150,
   energy: 0.6,
+  space: 1.4,
+  arc: 'rising',
 };

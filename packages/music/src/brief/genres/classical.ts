@@ -24,4 +24,5 @@ export const classical: GenreProfile = {
   extension: [[['instrumental', 8]], [['verse', 8], ['chorus', 8]]],
   lengthSeconds: 180,
   energy: 0.45,
+  space: 1.4,
 };

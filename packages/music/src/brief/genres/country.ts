@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const country: GenreProfile = {
   id: 'country',
   label: 'Country',
-  keywords: ['country', 'bluegrass', 'americana', 'honky tonk', 'honky-tonk', 'western', 'cowboy', 'nashville', 'country pop'],
+  keywords: ['country', 'americana', 'honky tonk', 'honky-tonk', 'western', 'cowboy', 'nashville', 'country pop'],
   tempo: { min: 80, max: 140, typical: 108 },
   modes: { major: 4, minor: 0.5, mixolydian: 0.4 },
   tonics: [7, 2, 9, 4, 0],

@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const funk: GenreProfile = {
   id: 'funk',
   label: 'Funk',
-  keywords: ['funk', 'funky', 'disco', 'p-funk', 'slap bass', 'nu-disco', '~groovy'],
+  keywords: ['funk', 'funky', 'p-funk', 'slap bass', '~groovy'],
   tempo: { min: 92, max: 122, typical: 106 },
   modes: { dorian: 2, mixolydian: 1.5, minor: 0.5 },
   tonics: [4, 9, 2, 7, 0],
@@ -24,4 +24,5 @@ export const funk: GenreProfile = {
   extension: [[['solo', 8]], [['verse', 8], ['chorus', 8]]],
   lengthSeconds: 190,
   energy: 0.7,
+  space: 0.7,
 };

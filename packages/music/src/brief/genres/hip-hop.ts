@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const hipHop: GenreProfile = {
   id: 'hip-hop',
   label: 'Hip hop',
-  keywords: ['hip hop', 'hip-hop', 'hiphop', 'rap', 'trap', 'boom bap', 'drill', 'rapper', '~808', '~808s', '~beat'],
+  keywords: ['hip hop', 'hip-hop', 'hiphop', 'rap', 'boom bap', 'rapper', '~808', '~808s', '~beat'],
   tempo: { min: 75, max: 100, typical: 88 },
   modes: { minor: 3, major: 0.6, 'harmonic-minor': 0.3 },
   tonics: [1, 3, 6, 8, 10, 0, 5],
@@ -23,4 +23,6 @@ export const hipHop: GenreProfile = {
   extension: [[['verse', 16], ['chorus', 8]], [['chorus', 8]], [['instrumental', 4]]],
   lengthSeconds: 180,
   energy: 0.6,
+  space: 0.7,
+  sectionEnergy: { verse: 0.34, chorus: 0.94 },
 };

@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const house: GenreProfile = {
   id: 'house',
   label: 'House / EDM',
-  keywords: ['house', 'edm', 'techno', 'trance', 'deep house', 'progressive house', 'tech house', 'club', 'electronic dance', 'rave', 'dubstep', 'drum and bass', 'dnb', 'electro', 'big room', 'future bass', '~dance', '~electronic'],
+  keywords: ['house', 'edm', 'trance', 'deep house', 'progressive house', 'tech house', 'club', 'electronic dance', 'rave', 'dubstep', 'electro', 'big room', 'future bass', '~dance', '~electronic'],
   tempo: { min: 118, max: 132, typical: 124 },
   modes: { minor: 2.5, major: 1 },
   tonics: [9, 5, 0, 7, 2, 11],
@@ -23,4 +23,5 @@ export const house: GenreProfile = {
   extension: [[['verse', 8]], [['chorus', 8]]],
   lengthSeconds: 210,
   energy: 0.75,
+  arc: 'build-drop',
 };

@@ -1,9 +1,20 @@
 import type { GenreId, GenreProfile } from '../genre-profile.ts';
+import { afrobeats } from './afrobeats.ts';
+import { disco } from './disco.ts';
+import { drumAndBass } from './drum-and-bass.ts';
+import { gospel } from './gospel.ts';
+import { kPop } from './k-pop.ts';
+import { punk } from './punk.ts';
+import { techno } from './techno.ts';
+import { trap } from './trap.ts';
 import { ambient } from './ambient.ts';
 import { blues } from './blues.ts';
+import { bluegrass } from './bluegrass.ts';
+import { bossaNova } from './bossa-nova.ts';
 import { cinematic } from './cinematic.ts';
 import { classical } from './classical.ts';
 import { country } from './country.ts';
+import { countryRock } from './country-rock.ts';
 import { folk } from './folk.ts';
 import { funk } from './funk.ts';
 import { hipHop } from './hip-hop.ts';
@@ -40,6 +51,17 @@ export const GENRE_PROFILES: Readonly<Record<GenreId, GenreProfile>> = {
   cinematic,
   ambient,
   waltz,
+  'bossa-nova': bossaNova,
+  bluegrass,
+  'country-rock': countryRock,
+  trap,
+  'drum-and-bass': drumAndBass,
+  techno,
+  disco,
+  afrobeats,
+  punk,
+  gospel,
+  'k-pop': kPop,
 };
 
 /** All genre ids, in a stable order. */

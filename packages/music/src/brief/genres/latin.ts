@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const latin: GenreProfile = {
   id: 'latin',
   label: 'Latin',
-  keywords: ['latin', 'salsa', 'bossa nova', 'bossa', 'samba', 'tango', 'reggaeton', 'cumbia', 'flamenco', 'bachata', 'mariachi', 'spanish guitar', 'latin jazz', 'mambo', 'cha cha'],
+  keywords: ['latin', 'salsa', 'samba', 'tango', 'reggaeton', 'cumbia', 'flamenco', 'bachata', 'mariachi', 'spanish guitar', 'latin jazz', 'mambo', 'cha cha'],
   tempo: { min: 90, max: 132, typical: 108 },
   modes: { minor: 2.5, major: 1.2, 'harmonic-minor': 0.5 },
   tonics: [9, 4, 2, 7, 0],

@@ -23,4 +23,5 @@ export const loFi: GenreProfile = {
   extension: [[['instrumental', 8]], [['verse', 8], ['chorus', 8]]],
   lengthSeconds: 140,
   energy: 0.35,
+  space: 1.2,
 };

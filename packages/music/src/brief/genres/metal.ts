@@ -23,4 +23,7 @@ export const metal: GenreProfile = {
   extension: [[['instrumental', 8]], [['verse', 8], ['chorus', 8]]],
   lengthSeconds: 210,
   energy: 0.9,
+  space: 0.7,
+  doubleTracked: true,
+  sectionEnergy: { breakdown: 0.9, verse: 0.4, intro: 0.45 },
 };

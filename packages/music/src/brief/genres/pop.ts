@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const pop: GenreProfile = {
   id: 'pop',
   label: 'Pop',
-  keywords: ['pop', 'dance pop', 'indie pop', 'power pop', 'k-pop', 'j-pop', 'electropop', 'teen pop', 'ballad', 'pop ballad', 'radio', '~catchy'],
+  keywords: ['pop', 'dance pop', 'indie pop', 'power pop', 'electropop', 'teen pop', 'ballad', 'pop ballad', 'radio', '~catchy'],
   tempo: { min: 90, max: 128, typical: 112 },
   modes: { major: 3, minor: 1.2 },
   tonics: [0, 7, 2, 5, 9, 4, 10],

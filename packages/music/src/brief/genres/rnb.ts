@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const rnb: GenreProfile = {
   id: 'rnb',
   label: 'R&B / Soul',
-  keywords: ['r&b', 'rnb', 'r and b', 'soul', 'neo soul', 'neo-soul', 'motown', 'gospel', 'slow jam', 'contemporary r&b', 'soulful'],
+  keywords: ['r&b', 'rnb', 'r and b', 'soul', 'neo soul', 'neo-soul', 'motown', 'slow jam', 'contemporary r&b', 'soulful'],
   tempo: { min: 60, max: 100, typical: 80 },
   modes: { major: 1.5, minor: 1.5 },
   tonics: [3, 8, 1, 10, 5, 0],

@@ -3,7 +3,7 @@ import type { GenreProfile } from '../genre-profile.ts';
 export const rock: GenreProfile = {
   id: 'rock',
   label: 'Rock',
-  keywords: ['rock', 'indie rock', 'alternative', 'alt rock', 'grunge', 'punk', 'pop punk', 'garage rock', 'hard rock', 'classic rock', 'rock and roll', "rock'n'roll", 'britpop', 'emo', 'stadium rock'],
+  keywords: ['rock', 'indie rock', 'alternative', 'alt rock', 'grunge', 'garage rock', 'hard rock', 'classic rock', 'rock and roll', "rock'n'roll", 'britpop', 'emo', 'stadium rock'],
   tempo: { min: 100, max: 150, typical: 124 },
   modes: { major: 2, minor: 1.5, mixolydian: 0.5 },
   tonics: [4, 9, 2, 7, 0],
@@ -24,4 +24,5 @@ export const rock: GenreProfile = {
   extension: [[['bridge', 8]], [['verse', 8], ['chorus', 8]], [['chorus', 8]]],
   lengthSeconds: 200,
   energy: 0.75,
+  doubleTracked: true,
 };

@@ -9,6 +9,7 @@ export type DrumLane =
   | 'open'
   | 'ride'
   | 'crash'
+  | 'china'
   | 'tamb'
   | 'shaker'
   | 'cowbell'
@@ -30,6 +31,7 @@ export const DRUM_KEYS: Readonly<Record<DrumLane, number>> = {
   open: 46,
   ride: 51,
   crash: 49,
+  china: 52,
   tamb: 54,
   shaker: 70,
   cowbell: 56,

@@ -125,11 +125,11 @@ export const GROOVES: Readonly<Record<GrooveId, Groove>> = {
   },
   orchestral: {
     common: [
-      { step: S, lanes: { kick: 'X.......X.......', tomLo: '......x.....x.x.', tomMid: '....o.......o...' } },
-      { step: S, lanes: { kick: 'X.........x.....', tomLo: 'x..x..x.x..x..x.', snare: '....g.......g...' } },
+      { step: S, lanes: { kick: 'X.......X.......', tomLo: '......x.....x.x.', tomMid: '....o.......o...', shaker: 'xoxoxoxoxoxoxoxo', ride: 'x...x...x...x...' } },
+      { step: S, lanes: { kick: 'X.........x.....', tomLo: 'x..x..x.x..x..x.', snare: '....g.......g...', hat: 'xoxoxoxoxoxoxoxo', tamb: '..x...x...x...x.' } },
     ],
-    quiet: ['kick'],
-    lift: { crash: 'o...............', snare: 'g.g.g.g.g.g.g.g.' },
+    quiet: ['kick', 'tomLo', 'shaker', 'hat'],
+    lift: { crash: 'x.......x.......', snare: 'g.g.g.g.g.g.g.g.', hat: 'XoxoXoxoXoxoXoxo', tamb: '....X.......X...', ride: 'x.x.x.x.x.x.x.x.' },
   },
   waltz: {
     common: [{ step: S, lanes: { kick: 'X.......X.......', rim: '....x.......x...', hat: 'x.x.x.x.x.x.x.x.' } }],
@@ -148,3 +148,6 @@ export const COMPOUND_GROOVES: readonly GrooveBar[] = [
   { step: 0.5, lanes: { kick: 'X.....', snare: '...X..', hat: 'xoxxox' } },
   { step: 0.5, lanes: { kick: 'X....o', snare: '...X..', hat: 'x.xx.x', ride: '......' } },
 ];
+
+/** Breakdowns: half-time backbeat, kick on the chugs (see PALM_MUTED's sibling BREAKDOWN_CHUG), china on the beats. */
+export const HALF_TIME: GrooveBar = { step: S, lanes: { kick: 'X..x..x.X..x..x.', snare: '........X.......', china: 'x...x...x...x...' } };

@@ -33,8 +33,9 @@ function dropVersePairs(steps: Step[], bars: number): void {
 }
 
 /** Shortens a form to at most `bars`, giving up the least essential material first. */
-function shrink(steps: Step[], bars: number): void {
+function shrink(steps: Step[], bars: number, keepBuilds: boolean): void {
   for (const kind of REMOVABLE) {
+    if (keepBuilds && kind === 'pre-chorus') continue;
     while (total(steps) > bars && lastIndexOf(steps, kind) >= 0) steps.splice(lastIndexOf(steps, kind), 1);
   }
   shrinkEdges(steps, bars, 2);
@@ -84,18 +85,33 @@ function absorbRemainder(steps: Step[], bars: number): void {
 }
 
 /**
+ * The template as another take plays it: without the pre-choruses (or, where the genre has none or
+ * needs them as EDM builds, with a breakdown before the last chorus), and a shorter or longer intro.
+ */
+function takeVariant(steps: Step[], keepBuilds: boolean): Step[] {
+  const hasPreChorus = !keepBuilds && steps.some(([k]) => k === 'pre-chorus');
+  const varied: Step[] = hasPreChorus ? steps.filter(([k]) => k !== 'pre-chorus') : [...steps];
+  const lastChorus = lastIndexOf(varied, 'chorus');
+  if (!hasPreChorus && lastChorus > 0 && !varied.some(([k]) => k === 'breakdown')) varied.splice(lastChorus, 0, ['breakdown', 4]);
+  const intro = varied.find(([k]) => k === 'intro');
+  if (intro) intro[1] = intro[1] >= 4 ? intro[1] / 2 : intro[1] * 2;
+  return varied;
+}
+
+/**
  * Fits a genre's form template to exactly `bars` bars: drops optional sections (solo, bridge,
  * pre-chorus...) and shortens long ones when too long, inserts the genre's extension blocks when
  * too short, and lets intro and outro absorb the last few bars. Very short songs become a verse
- * and a chorus.
+ * and a chorus. Odd takes use a variant of the template (see takeVariant).
  */
-export function fitForm(profile: GenreProfile, bars: number, rng: Rng): Step[] {
+export function fitForm(profile: GenreProfile, bars: number, rng: Rng, take = 0): Step[] {
   if (bars < 4) return [['chorus', bars]];
   if (bars < 12) return [['verse', Math.floor(bars / 2)], ['chorus', bars - Math.floor(bars / 2)]];
-  const steps: Step[] = profile.form.map(([kind, b]) => [kind, b]);
+  const template: Step[] = profile.form.map(([kind, b]) => [kind, b]);
+  const steps = take % 2 === 1 ? takeVariant(template, profile.arc === 'build-drop') : template;
   const intro = steps.find(([k]) => k === 'intro');
   if (intro && intro[1] >= 4 && rng.chance(0.35)) intro[1] /= 2;
-  if (total(steps) > bars) shrink(steps, bars);
+  if (total(steps) > bars) shrink(steps, bars, profile.arc === 'build-drop');
   if (total(steps) > bars) return [['verse', Math.floor(bars / 2)], ['chorus', bars - Math.floor(bars / 2)]];
   extend(steps, bars, profile.extension, rng);
   absorbRemainder(steps, bars);

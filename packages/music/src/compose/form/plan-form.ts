@@ -34,5 +34,5 @@ export function labelSections(steps: ReadonlyArray<readonly [SectionKind, number
  * lasts the brief's target length.
  */
 export function planForm(brief: Brief, rng: Rng): FormSection[] {
-  return labelSections(fitForm(genreProfile(brief.genre), targetBars(brief), rng));
+  return labelSections(fitForm(genreProfile(brief.genre), targetBars(brief), rng, brief.take));
 }

@@ -18,14 +18,13 @@ function stepFor(ctx: ArrangementContext, energy: number): number {
   return 0.5;
 }
 
-/** A broken-chord line through each chord's voicing (an order chosen per song), in livelier sections. */
+/** A broken-chord line through each chord's voicing (an order chosen per song), where the section plans want one. */
 export function arpeggioNotes(ctx: ArrangementContext, rng: Rng): NoteEvent[] {
   const order = rng.pick(ORDERS);
   const voicings = voiceChords(ctx.chords, { low: 60, high: 84 }, 4, rng.fork('voicing'));
   const ringing = ctx.brief.instrumentation.some((slot) => slot.role === 'arpeggio' && (slot.program === 46 || slot.program < 16));
   const notes: NoteEvent[] = [];
   for (const section of ctx.sections) {
-    if (section.energy < 0.4 && ctx.profile.id !== 'ambient') continue;
     const step = stepFor(ctx, section.energy);
     for (const start of barStarts(section, ctx.beatsPerBar)) {
       for (let t = 0, i = 0; t < ctx.beatsPerBar - 1e-9; t += step, i++) {

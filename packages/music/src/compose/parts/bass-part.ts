@@ -41,7 +41,7 @@ function patternsFor(ctx: ArrangementContext, energy: number): { patterns: reado
   if (family === 'compound') return { patterns: COMPOUND_BASS_PATTERNS, beats: 3 };
   if (family === 'triple') return { patterns: TRIPLE_BASS_PATTERNS, beats: 3 };
   const style = energy < 0.3 && ctx.profile.bass !== 'walking' ? 'sustained' : ctx.profile.bass;
-  return { patterns: BASS_PATTERNS[style], beats: 4 };
+  return { patterns: style === ctx.profile.bass ? (ctx.profile.ownBass ?? BASS_PATTERNS[style]) : BASS_PATTERNS[style], beats: 4 };
 }
 
 function sectionBass(ctx: ArrangementContext, section: ScoreSection, isLast: boolean, rng: Rng): NoteEvent[] {
@@ -61,7 +61,7 @@ function sectionBass(ctx: ArrangementContext, section: ScoreSection, isLast: boo
         pitch: tonePitch(tone, chord, nextChord(ctx.chords, start + offset)),
         startBeat: start + offset,
         durationBeats: Math.max(0.1, end - start - offset - 0.02),
-        velocity: velocity((72 + 38 * section.energy) * level),
+        velocity: velocity((62 + 50 * section.energy) * level),
       });
     }
   });

@@ -1,25 +1,31 @@
 import type { CompingStyle } from '../../brief/genre-profile.ts';
 import type { Rng } from '../../rng.ts';
 import type { ChordEvent, NoteEvent, ScoreSection } from '../../score.ts';
-import { barStarts, velocity, type ArrangementContext } from '../arrangement-context.ts';
+import { barStarts, planOf, velocity, type ArrangementContext } from '../arrangement-context.ts';
 import { chordAt } from '../harmony/chord-at.ts';
-import { COMPING_PATTERNS, COMPOUND_COMPING, TRIPLE_COMPING, type Stroke } from './comping-patterns.ts';
+import { BREAKDOWN_CHUG, COMPING_PATTERNS, COMPOUND_COMPING, PALM_MUTED, TRIPLE_COMPING, type Stroke } from './comping-patterns.ts';
+import { isGuitarLike } from './guitar.ts';
 import { barFamily, tilePattern } from './tile-pattern.ts';
 import { distinctToneCount, powerChords, voiceChords } from './voice-chords.ts';
 
 const RHYTHMIC: ReadonlySet<CompingStyle> = new Set(['eighths', 'power', 'funk', 'stabs', 'montuno', 'strum', 'skank']);
 const FINGERPICK_ORDER = [0, 2, 1, 2, 3, 2, 1, 2] as const;
 
-function isGuitarLike(program: number): boolean {
-  return (program >= 24 && program <= 31) || program === 105 || program === 46;
+/** Picks a pattern by the seed, moved on by `repeat` so a returning chorus comps differently. */
+function pickFrom<T>(choices: readonly T[], rng: Rng, repeat: number): T {
+  return choices[(rng.int(0, choices.length - 1) + repeat) % choices.length] as T;
 }
 
-function strokesFor(ctx: ArrangementContext, style: CompingStyle, energy: number, rng: Rng): { strokes: readonly Stroke[]; beats: number } {
+function strokesFor(ctx: ArrangementContext, section: ScoreSection, style: CompingStyle, rng: Rng): { strokes: readonly Stroke[]; beats: number } {
   const family = barFamily(ctx.beatsPerBar, ctx.compound);
-  if (family === 'compound') return { strokes: rng.pick(COMPOUND_COMPING), beats: 3 };
-  if (family === 'triple') return { strokes: rng.pick(TRIPLE_COMPING), beats: 3 };
-  const quiet = energy < 0.4 && RHYTHMIC.has(style);
-  return { strokes: rng.pick(COMPING_PATTERNS[quiet ? 'block' : style]), beats: 4 };
+  const { repeat, drums } = planOf(ctx, section);
+  if (family === 'compound') return { strokes: pickFrom(COMPOUND_COMPING, rng, repeat), beats: 3 };
+  if (family === 'triple') return { strokes: pickFrom(TRIPLE_COMPING, rng, repeat), beats: 3 };
+  if (style === 'power' && drums === 'half-time') return { strokes: BREAKDOWN_CHUG, beats: 4 };
+  if (style === 'power' && section.energy < 0.62) return { strokes: PALM_MUTED, beats: 4 };
+  const quiet = section.energy < 0.4 && RHYTHMIC.has(style);
+  const own = style === ctx.profile.comping ? ctx.profile.ownComping : undefined;
+  return { strokes: pickFrom(quiet || !own ? COMPING_PATTERNS[quiet ? 'block' : style] : own, rng, repeat), beats: 4 };
 }
 
 function strum(chord: ChordEvent, voicing: readonly number[], start: number, length: number, level: number, guitar: boolean): NoteEvent[] {
@@ -45,8 +51,8 @@ function fingerpick(ctx: ArrangementContext, voicings: Map<ChordEvent, number[]>
 }
 
 function sectionComping(ctx: ArrangementContext, section: ScoreSection, style: CompingStyle, voicings: Map<ChordEvent, number[]>, program: number, rng: Rng): NoteEvent[] {
-  const base = 56 + 42 * section.energy;
-  const { strokes, beats } = strokesFor(ctx, style, section.energy, rng);
+  const base = 48 + 52 * section.energy;
+  const { strokes, beats } = strokesFor(ctx, section, style, rng);
   const last = section === ctx.sections[ctx.sections.length - 1];
   const bars = barStarts(section, ctx.beatsPerBar);
   return bars.flatMap((start, barIndex) => {

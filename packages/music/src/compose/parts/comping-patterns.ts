@@ -27,6 +27,12 @@ export const COMPING_PATTERNS: Readonly<Record<CompingStyle, readonly (readonly 
   montuno: [[[0, 0.4, 1], [1.5, 0.4, 0.85], [2.5, 0.4, 0.9], [3, 0.4, 0.8], [3.5, 0.4, 0.85]], [[0.5, 0.4, 0.9], [1, 0.4, 0.8], [2, 0.4, 0.9], [3, 0.4, 0.85], [3.5, 0.4, 0.8]]],
 };
 
+/** Palm-muted eighths of rock and metal verses: short, low, steady. */
+export const PALM_MUTED: readonly Stroke[] = Array.from({ length: 8 }, (_, i) => [i * 0.5, 0.18, i % 4 === 0 ? 0.9 : 0.7] as const);
+
+/** A breakdown's syncopated chugs, locked to the kick of the half-time groove (see compose/drums). */
+export const BREAKDOWN_CHUG: readonly Stroke[] = [[0, 0.2, 1], [0.75, 0.2, 0.9], [1.5, 0.2, 0.95], [2, 0.7, 1], [2.75, 0.2, 0.9], [3.5, 0.2, 0.95]];
+
 /** Three-beat bars (3/4): oom-pah-pah and friends. */
 export const TRIPLE_COMPING: readonly (readonly Stroke[])[] = [
   [[1, 0.8, 0.85], [2, 0.8, 0.8]],

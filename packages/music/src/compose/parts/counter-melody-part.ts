@@ -1,9 +1,7 @@
-import type { NoteEvent, SectionKind } from '../../score.ts';
+import type { NoteEvent } from '../../score.ts';
 import { velocity, type ArrangementContext } from '../arrangement-context.ts';
 import { pc } from '../theory/scale.ts';
 import type { PitchRange } from '../theory/voicing.ts';
-
-const PLAYS_IN: ReadonlySet<SectionKind> = new Set(['chorus', 'post-chorus', 'bridge', 'solo', 'instrumental', 'outro']);
 
 function guideTone(pitchClasses: readonly number[], root: number, previous: number, range: PitchRange): number {
   // Thirds and sevenths define a chord; take the one of them nearest the previous note.
@@ -24,13 +22,12 @@ function guideTone(pitchClasses: readonly number[], root: number, previous: numb
 
 /**
  * A counter-line of guide tones (each chord's third or seventh, nearest the last note) held under
- * the melody in the fuller sections.
+ * the melody (the section plans decide where it plays).
  */
 export function counterMelodyNotes(ctx: ArrangementContext, range: PitchRange): NoteEvent[] {
   const notes: NoteEvent[] = [];
   let previous = Math.round((range.low + range.high) / 2);
   for (const section of ctx.sections) {
-    if (!PLAYS_IN.has(section.kind) || section.energy < 0.45) continue;
     const end = section.startBeat + section.bars * ctx.beatsPerBar;
     for (const chord of ctx.chords) {
       if (chord.startBeat < section.startBeat - 1e-6 || chord.startBeat >= end - 1e-6) continue;

@@ -4,16 +4,14 @@ import { velocity, type ArrangementContext } from '../arrangement-context.ts';
 import { distinctToneCount, voiceChords } from './voice-chords.ts';
 
 /**
- * The pad: each chord held for its full length in a smooth upper voicing, in sections loud enough
- * to want it (always in genres built on sustained chords). Triads are not doubled: a held doubled
+ * The pad: each chord held for its full length in a smooth upper voicing (the section plans decide
+ * where it plays). Triads are not doubled: a held doubled
  * note only thickens the sound while costing a voice for the whole chord.
  */
 export function padNotes(ctx: ArrangementContext, rng: Rng): NoteEvent[] {
-  const alwaysOn = ctx.profile.comping === 'sustain' || ctx.profile.comping === 'block';
   const voicings = voiceChords(ctx.chords, { low: 55, high: 79 }, distinctToneCount, rng);
   const notes: NoteEvent[] = [];
   for (const section of ctx.sections) {
-    if (!alwaysOn && section.energy < 0.45) continue;
     const end = section.startBeat + section.bars * ctx.beatsPerBar;
     for (const chord of ctx.chords) {
       if (chord.startBeat < section.startBeat - 1e-6 || chord.startBeat >= end - 1e-6) continue;
