@@ -1,6 +1,6 @@
 import { centsBetween, createStereoAudio, loadSoundBank, medianVocalOverBedLu, midiToHz, processVocal, renderScore, singPart, trackPitch, vocalBalanceGainDb, vocalStyleFor, type SoundBank } from '@songloom/audio';
 import { composeVocalSong, interpretRequest, parseLyrics, writeLyrics, type Part } from '@songloom/music';
-import { fftInPlace } from '../packages/audio/src/voice/band-spectrum.ts';
+import { energyAbove } from '../packages/audio/src/analysis/song-measures.ts';
 import { createEspeakSynth } from '../packages/server/src/adapters/espeak/espeak-phoneme-synth.ts';
 import { normaliseWord, recogniseWords, wordsRecovered } from '../packages/server/src/testing/recognise-words.ts';
 import { speakLines } from '../packages/server/src/testing/speak-lines.ts';
@@ -79,7 +79,7 @@ async function benchSong(prompt: string, seed: number, gender: 'f' | 'm', synth:
     spokenRecovered,
     vibratoCents: pitch.vibratoCents,
     medianAbsCents: pitch.medianAbsCents,
-    above5kHz: energyShareAbove(stem.left, 44100, 5000),
+    above5kHz: energyAbove(stem, 5000),
     vocalOverBedLu: medianVocalOverBedLu(bed, voice),
     singMs,
     vocalMinutes: sungS / 60,
@@ -110,20 +110,3 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
-function energyShareAbove(x: Float32Array, sampleRate: number, hz: number): number {
-  const n = 2048;
-  let above = 0;
-  let total = 0;
-  for (let start = 0; start + n <= x.length; start += n) {
-    const re = new Float64Array(n);
-    const im = new Float64Array(n);
-    for (let i = 0; i < n; i++) re[i] = (x[start + i] ?? 0) * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n));
-    fftInPlace(re, im);
-    for (let k = 1; k < n / 2; k++) {
-      const e = (re[k] ?? 0) ** 2 + (im[k] ?? 0) ** 2;
-      total += e;
-      if ((k * sampleRate) / n >= hz) above += e;
-    }
-  }
-  return total === 0 ? 0 : above / total;
-}
