@@ -8,9 +8,10 @@ import type { NoteEvent, Part, Score } from '../score.ts';
 import { fitToLength } from './fit-length.ts';
 import { formTiming, planLyricForm, type SettingSection } from './lyric-form.ts';
 import { muteLeadWhereSung, type BeatSpan } from './mute-lead.ts';
+import { approachLineStarts, harmonizeLines } from './section-joins.ts';
 import { singSection, type SingContext } from './sing-section.ts';
 import { backingVocalPart, leadVocalPart } from './vocal-parts.ts';
-import { vocalRange } from './voice-ranges.ts';
+import { songRange, vocalRange } from './voice-ranges.ts';
 
 /** The form of a vocal song for a lyric sheet, fitted so the music and its shortest tail stay within `brief.maxSeconds`. */
 export function vocalForm(brief: Brief, sheet: LyricSheet): SettingSection[] {
@@ -31,21 +32,29 @@ function singAll(setting: readonly SettingSection[], score: Score, brief: Brief,
     key: score.key,
     beatsPerBar: score.beatsPerBar,
     compound: isCompoundMeter(brief),
-    range: vocalRange(brief.vocalGender),
+    range: songRange(brief.vocalGender),
     blueNotes: genreProfile(brief.genre).blueNotes,
     rng: createRng(seed).fork('vocals'),
   };
   const voices: Voices = { lead: [], backing: [], sung: [] };
   let wordIndex = 0;
+  const starts: number[] = [];
+  const harmonized: { starts: number[]; end: number }[] = [];
+  const fixed = new Set<number>();
   setting.forEach((part, i) => {
     const section = score.sections[i];
     if (section === undefined || part.lines.length === 0) return;
     const sung = singSection(part, section, wordIndex, ctx);
     wordIndex += sung.wordCount;
     voices.lead.push(...sung.lead);
+    starts.push(...sung.lineStarts);
+    if (sung.harmonized) harmonized.push({ starts: sung.lineStarts, end: section.startBeat + section.bars * score.beatsPerBar });
+    for (const beat of sung.fixedStarts) fixed.add(beat);
     voices.backing.push(...sung.backing);
     voices.sung.push({ startBeat: section.startBeat, endBeat: section.startBeat + section.bars * score.beatsPerBar });
   });
+  voices.lead = approachLineStarts(voices.lead, starts, fixed, ctx);
+  for (const { starts: lineStarts, end } of harmonized) voices.backing.push(...harmonizeLines(voices.lead, lineStarts, end, { ...ctx, range: vocalRange(brief.vocalGender) }));
   return voices;
 }
 
