@@ -1,11 +1,11 @@
 import type { Brief } from '../brief/brief.ts';
 import { genreProfile } from '../brief/genres/index.ts';
 import { composeSong } from '../compose/compose-song.ts';
-import { isCompoundMeter, MIN_TAIL_SECONDS } from '../compose/timing.ts';
+import { isCompoundMeter, MIN_TAIL_SECONDS, targetBars } from '../compose/timing.ts';
 import type { LyricSheet } from '../lyrics/types.ts';
 import { createRng } from '../rng.ts';
 import type { NoteEvent, Part, Score } from '../score.ts';
-import { fitToLength } from './fit-length.ts';
+import { fitToDuration } from './fit-length.ts';
 import { formTiming, planLyricForm, type SettingSection } from './lyric-form.ts';
 import { muteLeadWhereSung, type BeatSpan } from './mute-lead.ts';
 import { approachLineStarts, harmonizeLines } from './section-joins.ts';
@@ -13,11 +13,22 @@ import { singSection, type SingContext } from './sing-section.ts';
 import { backingVocalPart, leadVocalPart } from './vocal-parts.ts';
 import { songRange, vocalRange } from './voice-ranges.ts';
 
-/** The form of a vocal song for a lyric sheet, fitted so the music and its shortest tail stay within `brief.maxSeconds`. */
+/** Longest song, in seconds, when the caller names no length: the top of the 2–4 minutes songs of every genre keep to. */
+export const DEFAULT_MAX_SECONDS = 240;
+
+/**
+ * The form of a vocal song for a lyric sheet. With `duration` asked (`brief.explicit.length`) the
+ * form is padded or shortened to the bars of `brief.targetSeconds` (the tail takes the rest, so the
+ * song lasts the asked length within a bar's fraction); without it, lyrics shorter than the genre's
+ * length are padded to it and longer ones kept up to {@link DEFAULT_MAX_SECONDS}; never past
+ * `brief.maxSeconds`.
+ */
 export function vocalForm(brief: Brief, sheet: LyricSheet): SettingSection[] {
   const timing = formTiming(brief);
-  const maxBars = Math.max(1, Math.floor((brief.maxSeconds - MIN_TAIL_SECONDS) / timing.secondsPerBar + 1e-9));
-  return fitToLength(planLyricForm(sheet, timing), maxBars);
+  const barsFor = (seconds: number): number => Math.max(1, Math.floor((seconds - MIN_TAIL_SECONDS) / timing.secondsPerBar + 1e-9));
+  const exact = brief.explicit.length;
+  const maxBars = barsFor(exact ? brief.maxSeconds : Math.min(brief.maxSeconds, Math.max(DEFAULT_MAX_SECONDS, brief.targetSeconds)));
+  return fitToDuration(planLyricForm(sheet, timing), { bars: targetBars(brief), maxBars, exact });
 }
 
 interface Voices {
@@ -63,7 +74,7 @@ const endsInside = (totalBeats: number) => (note: NoteEvent): boolean => note.st
 /**
  * Composes a song that sets a lyric sheet (pure). The form follows the lyrics: one section per
  * lyric section, sized to its lines, with a short intro and outro around sung edges, fitted to
- * `brief.maxSeconds` (instrumental sections shortened first, then trailing sections dropped).
+ * the asked length by {@link vocalForm} (padded with intro, breaks, solos and a repeated chorus, or shortened).
  * The accompaniment comes from `composeSong` with that form; the lead vocal (part `vocal`) sings
  * every syllable on its own note, stressed syllables on strong beats, choruses with the same
  * words to the same tune, within the singable range of `brief.vocalGender`; the backing vocals
