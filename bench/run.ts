@@ -14,6 +14,7 @@ import { loadConfig } from '../packages/server/src/config/config.ts';
 import { coverFontPaths, soundFontPath } from '../packages/server/src/main/paths.ts';
 import { benchPipeline, type PipelineFigures } from './pipeline-bench.ts';
 import { benchService } from './service-bench.ts';
+import { benchWordsAndTunes } from './words-and-tunes.ts';
 
 const f = (n: number | null | undefined, digits = 1): string => (n === null || n === undefined ? 'n/a' : n.toFixed(digits));
 const only = process.argv[2];
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
   if (want('service')) await service();
   if (want('callbacks')) await callbacks();
   if (want('compose')) compose();
+  if (want('words')) benchWordsAndTunes();
   if (want('audio')) await audio();
   if (want('vocals')) await vocals();
   if (want('pipeline')) await pipeline();

@@ -33,14 +33,13 @@ function sungWords(s: Score): Map<number, NoteEvent[]> {
 }
 
 describe('composeVocalSong: every word of the lyrics is sung', () => {
-  it('sings every word in lyric order (a chorus repeated to fill the length again), with a note per syllable', () => {
+  it('sings every word in lyric order, once, with a note per syllable', () => {
     const words = sungWords(score);
     const indices = [...words.keys()].sort((a, b) => a - b);
     const expected = settingWords(vocalForm(brief, sheet));
     expect(indices).toEqual(expected.map((_, i) => i));
     expect(indices.map((i) => words.get(i)?.[0]?.lyric?.word)).toEqual(expected);
-    expect(new Set(expected)).toEqual(new Set(sheetWords(sheet)));
-    expect(expected.length).toBeGreaterThanOrEqual(sheetWords(sheet).length);
+    expect(expected).toEqual(sheetWords(sheet));
     const written = sheet.sections.flatMap((s) => s.lines.flatMap((l) => [...l.words, ...l.echoes.flatMap((e) => e.line.words)]));
     for (const notes of words.values()) {
       const word = written.find((w) => w.text === notes[0]?.lyric?.word);
@@ -88,13 +87,14 @@ describe('composeVocalSong: every word of the lyrics is sung', () => {
 });
 
 describe('composeVocalSong: form from the lyrics', () => {
-  it('follows the lyric sections in order, padded to the length with an intro, breaks, a solo and the chorus again', () => {
+  it('follows the lyric sections in order, padded towards the genre length with an intro, breaks and a solo', () => {
     const labels = score.sections.map((s) => s.label);
     expect(inOrder(sheet.sections.map((s) => s.label), labels)).toBe(true);
     const added = [...labels];
     for (const label of sheet.sections.map((s) => s.label)) added.splice(added.indexOf(label), 1);
-    for (const label of added) expect(['Intro', 'Instrumental', 'Solo', 'Chorus', 'Outro']).toContain(label);
-    expect(Math.abs(score.durationSeconds + score.tailSeconds - brief.targetSeconds)).toBeLessThanOrEqual(3);
+    for (const label of added) expect(['Intro', 'Instrumental', 'Solo', 'Outro']).toContain(label);
+    expect(score.durationSeconds + score.tailSeconds).toBeGreaterThanOrEqual(90);
+    expect(labels.filter((l) => l === 'Chorus').length).toBe(sheet.sections.filter((s) => s.label === 'Chorus').length);
     const bare = parseLyrics('[Verse]\nI walk the line tonight\n[Chorus]\nHold me close and hold me tight');
     const edges = composeVocalSong(vocalBrief('pop', ''), bare, 1).sections.map((s) => s.kind);
     expect(edges[0]).toBe('intro');

@@ -15,12 +15,15 @@ import { songRange, vocalRange } from './voice-ranges.ts';
 
 /** Longest song, in seconds, when the caller names no length: the top of the 2–4 minutes songs of every genre keep to. */
 export const DEFAULT_MAX_SECONDS = 240;
+/** Shortest song, in seconds, short lyrics make when the caller names no length (unless the genre's own length is shorter). */
+export const UNASKED_MIN_SECONDS = 120;
 
 /**
  * The form of a vocal song for a lyric sheet. With `duration` asked (`brief.explicit.length`) the
  * form is padded or shortened to the bars of `brief.targetSeconds` (the tail takes the rest, so the
- * song lasts the asked length within a bar's fraction); without it, lyrics shorter than the genre's
- * length are padded to it and longer ones kept up to {@link DEFAULT_MAX_SECONDS}; never past
+ * song lasts the asked length within a bar's fraction); without it, short lyrics are padded with
+ * instrumental sections (intro, break, solo, outro) towards {@link UNASKED_MIN_SECONDS} (or the
+ * genre's length when shorter) and longer ones kept up to {@link DEFAULT_MAX_SECONDS}; never past
  * `brief.maxSeconds`.
  */
 export function vocalForm(brief: Brief, sheet: LyricSheet): SettingSection[] {
@@ -28,7 +31,8 @@ export function vocalForm(brief: Brief, sheet: LyricSheet): SettingSection[] {
   const barsFor = (seconds: number): number => Math.max(1, Math.floor((seconds - MIN_TAIL_SECONDS) / timing.secondsPerBar + 1e-9));
   const exact = brief.explicit.length;
   const maxBars = barsFor(exact ? brief.maxSeconds : Math.min(brief.maxSeconds, Math.max(DEFAULT_MAX_SECONDS, brief.targetSeconds)));
-  return fitToDuration(planLyricForm(sheet, timing), { bars: targetBars(brief), maxBars, exact });
+  const bars = exact ? targetBars(brief) : barsFor(Math.min(brief.targetSeconds, UNASKED_MIN_SECONDS));
+  return fitToDuration(planLyricForm(sheet, timing), { bars, maxBars, exact });
 }
 
 interface Voices {

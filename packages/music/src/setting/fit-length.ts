@@ -25,24 +25,28 @@ function insertAt(sections: SettingSection[], index: number, section: SettingSec
 /**
  * Adds bars until the song is `bars` long, in the order a producer pads a song: a longer intro,
  * an instrumental break after the first chorus (before a lone one), a solo before the last chorus, the last chorus
- * sung once more, a longer outro; then the solo and break grow further and the chorus repeats
- * again, until the length is reached.
+ * sung once more (only when `repeatChorus`: the caller asked for this length), a longer outro; then
+ * the solo and break grow further and the chorus repeats again, until the length is reached.
+ * Without `repeatChorus` the padding stops when the instrumental sections reach their longest.
  */
-function pad(sections: SettingSection[], bars: number, soloLabel: string): void {
+function pad(sections: SettingSection[], bars: number, soloLabel: string, repeatChorus: boolean): void {
   const missing = (): number => bars - totalBars(sections);
   const intro = sections[0]?.form.kind === 'intro' && sections[0].lines.length === 0 ? sections[0] : undefined;
   grow(intro, MAX_PAD_BARS, missing());
   const firstChorus = sections.findIndex(isChorus);
   const lastChorus = sections.length - 1 - [...sections].reverse().findIndex(isChorus);
-  let brk: SettingSection | undefined;
-  if (missing() >= MIN_INSTRUMENTAL_BARS && firstChorus >= 0) {
+  // The lyrics' own breaks and solos grow before new ones are added.
+  const own = sections.filter((x) => x.lines.length === 0 && x.form.kind !== 'intro' && x.form.kind !== 'outro');
+  for (const section of own) grow(section, section.form.kind === 'solo' ? 2 * MAX_PAD_BARS : MAX_PAD_BARS, missing());
+  let brk: SettingSection | undefined = own.find((x) => x.form.kind !== 'solo');
+  if (brk === undefined && missing() >= MIN_INSTRUMENTAL_BARS && firstChorus >= 0) {
     // After the first chorus; before a lone chorus, whose solo then follows it.
     brk = insertAt(sections, firstChorus < lastChorus ? firstChorus + 1 : firstChorus, instrumental('instrumental', 'Instrumental'));
     grow(brk, MAX_PAD_BARS, missing());
   }
-  let solo: SettingSection | undefined;
+  let solo: SettingSection | undefined = own.find((x) => x.form.kind === 'solo');
   const lastIndex = sections.length - 1 - [...sections].reverse().findIndex(isChorus);
-  if (missing() >= MIN_INSTRUMENTAL_BARS && firstChorus >= 0) {
+  if (solo === undefined && missing() >= MIN_INSTRUMENTAL_BARS && firstChorus >= 0) {
     // Before the last chorus when there are two; after a lone chorus, which then comes back.
     solo = insertAt(sections, lastIndex > firstChorus ? lastIndex : lastIndex + 1, instrumental('solo', soloLabel));
     grow(solo, MAX_PAD_BARS, missing());
@@ -50,7 +54,7 @@ function pad(sections: SettingSection[], bars: number, soloLabel: string): void 
   const outro = sections[sections.length - 1]?.form.kind === 'outro' && sections[sections.length - 1]?.lines.length === 0 ? sections[sections.length - 1] : undefined;
   for (let guard = 0; missing() > 0 && guard < 64; guard++) {
     const chorus = [...sections].reverse().find(isChorus);
-    if (chorus !== undefined && missing() >= chorus.form.bars) {
+    if (repeatChorus && chorus !== undefined && missing() >= chorus.form.bars) {
       const at = sections.lastIndexOf(chorus) + 1;
       sections.splice(at, 0, { ...chorus, form: { ...chorus.form } });
       continue;
@@ -58,7 +62,7 @@ function pad(sections: SettingSection[], bars: number, soloLabel: string): void 
     if (grow(outro, MAX_PAD_BARS, missing()) > 0) continue;
     if (grow(solo, 2 * MAX_PAD_BARS, missing()) > 0) continue;
     if (grow(brk, 2 * MAX_PAD_BARS, missing()) > 0) continue;
-    if (grow(outro ?? intro ?? sections[sections.length - 1], Infinity, missing()) > 0) continue;
+    if (repeatChorus && grow(outro ?? intro ?? sections[sections.length - 1], Infinity, missing()) > 0) continue;
     break;
   }
 }
@@ -124,7 +128,8 @@ export interface LengthGoal {
 
 /**
  * Fits a vocal song's form to a length. Too short: padded with a longer intro, an instrumental
- * break, a solo, the last chorus again and a longer outro, in that order. Too long (an exact
+ * break, a solo, the last chorus again and a longer outro, in that order (without an exact length
+ * only instrumentally, so the caller's words are each sung once). Too long (an exact
  * length, or more than `maxBars`): instrumental sections shortened, then the bridge, extra
  * choruses and later verses dropped, then the end cut. Without an exact length a song whose lyrics
  * run longer than `bars` keeps them, up to `maxBars`.
@@ -133,10 +138,10 @@ export function fitToDuration(sections: readonly SettingSection[], goal: LengthG
   const fitted = sections.map((s) => ({ ...s, form: { ...s.form } }));
   if (fitted.length === 0) return fitted;
   const wanted = Math.min(goal.bars, goal.maxBars);
-  if (totalBars(fitted) < wanted) pad(fitted, wanted, goal.soloLabel ?? 'Solo');
+  if (totalBars(fitted) < wanted) pad(fitted, wanted, goal.soloLabel ?? 'Solo', goal.exact);
   const ceiling = goal.exact ? wanted : goal.maxBars;
   if (totalBars(fitted) > ceiling) shorten(fitted, ceiling);
-  if (goal.exact && totalBars(fitted) < wanted) pad(fitted, wanted, goal.soloLabel ?? 'Solo');
+  if (goal.exact && totalBars(fitted) < wanted) pad(fitted, wanted, goal.soloLabel ?? 'Solo', true);
   return fitted;
 }
 

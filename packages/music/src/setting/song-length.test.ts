@@ -3,7 +3,7 @@ import { parseLyrics } from '../lyrics/parse-lyrics.ts';
 import { writeLyrics } from '../lyrics/write/write-lyrics.ts';
 import type { Score } from '../score.ts';
 import { composeVocalSong, vocalForm } from './compose-vocal-song.ts';
-import { notesOf, settingWords, vocalBrief } from './test-helpers.ts';
+import { notesOf, settingWords, sheetWords, vocalBrief } from './test-helpers.ts';
 import { lyricWordsTimeline } from './words-timeline.ts';
 
 const SHORT: Record<string, string> = {
@@ -62,10 +62,13 @@ describe('vocal songs last the asked duration', () => {
 });
 
 describe('vocal songs without a duration', () => {
-  it.each(['es', 'fr'])('%s: short lyrics still last at least 90 s, within the genre’s 2–4 minutes', (language) => {
-    const score = composeVocalSong(vocalBrief('pop', SHORT[language] ?? ''), parseLyrics(SHORT[language] ?? ''), 5);
-    expect(length(score)).toBeGreaterThanOrEqual(120);
+  it.each(['es', 'fr', 'de'])('%s: short lyrics still last at least 90 s, each word sung once', (language) => {
+    const sheet = parseLyrics(SHORT[language] ?? '');
+    const brief = vocalBrief('pop', SHORT[language] ?? '');
+    const score = composeVocalSong(brief, sheet, 5);
+    expect(length(score)).toBeGreaterThanOrEqual(90);
     expect(length(score)).toBeLessThanOrEqual(240);
+    expectExactTimestamps(score, sheetWords(sheet));
   });
 
   it('gives written lyrics the genre’s length: 2–4 minutes', () => {
