@@ -16,6 +16,7 @@ import { benchArrangement } from './arrangement-bench.ts';
 import { benchPipeline, type PipelineFigures } from './pipeline-bench.ts';
 import { benchService } from './service-bench.ts';
 import { benchSinger } from './singer-bench.ts';
+import { benchWordsAndTunes } from './words-and-tunes.ts';
 
 const f = (n: number | null | undefined, digits = 1): string => (n === null || n === undefined ? 'n/a' : n.toFixed(digits));
 const only = process.argv[2];
@@ -179,7 +180,7 @@ Don't let the evening fade
 Oh, summer, stay with me
 Under the sun we made`;
 
-const SECTIONS = ['service', 'callbacks', 'compose', 'audio', 'arrangement', 'vocals', 'singer', 'pipeline'] as const;
+const SECTIONS = ['service', 'callbacks', 'compose', 'words', 'audio', 'arrangement', 'vocals', 'singer', 'pipeline'] as const;
 
 /** Without a section argument, each section runs in its own process, so peak RSS and JIT state are its own. */
 function runSectionsApart(): void {
@@ -197,6 +198,7 @@ async function main(): Promise<void> {
   if (want('service')) await service();
   if (want('callbacks')) await callbacks();
   if (want('compose')) compose();
+  if (want('words')) benchWordsAndTunes();
   if (want('audio')) await audio();
   if (want('arrangement')) await benchArrangement(loadSoundBank(readFileSync(soundFontPath(loadConfig({})))));
   if (want('vocals')) await vocals();

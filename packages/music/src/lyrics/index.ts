@@ -5,6 +5,6 @@ export { checkRhyme, countSyllables, rhymeKeys } from './rhyme.ts';
 export { detectLanguage, espeakVoice } from './detect-language.ts';
 export { barsNeeded, placeSyllables, type LineSlot, type PlaceOptions } from './place-syllables.ts';
 export { isStrongBeat, metricWeight } from './meter.ts';
-export { writeLyrics, type WriteLyricsRequest, type WrittenLyrics, type WrittenSection } from './write/write-lyrics.ts';
-export type { LyricMood } from './write/theme-bank.ts';
+export { writeLyricVariants, writeLyrics, type WriteLyricsRequest, type WrittenLyrics, type WrittenSection } from './write/write-lyrics.ts';
+export type { LyricMood } from './write/bank.ts';
 export type { WrittenPart } from './write/song-form.ts';

@@ -13,7 +13,8 @@ describe('syllabify (English, CMU dictionary)', () => {
   it.each([
     ['hello', 'hel-LO'],
     ['beautiful', 'BEAU-ti-ful'],
-    ['fire', 'FI-re'],
+    ['fire', 'FIRE'],
+    ['desire', 'de-SIRE'],
     ['every', 'E-ve-ry'],
     ['tonight', 'to-NIGHT'],
     ['remember', 're-MEM-ber'],

@@ -17,11 +17,22 @@ function dropFrenchMuteE(word: string, nuclei: Nucleus[]): Nucleus[] {
   return tail === '' || tail === 's' || muteEnt ? nuclei.slice(0, -1) : nuclei;
 }
 
+/**
+ * The dictionary hears "fire", "hour", "desire" with a final ER after the diphthong (F AY1 ER0);
+ * songs sing it as one syllable with the diphthong ("fire" rhymes with "higher" only in speech).
+ */
+function sungVowels(word: string, vowels: string[]): string[] {
+  const last = vowels[vowels.length - 1];
+  const before = vowels[vowels.length - 2];
+  if (last === 'ER0' && before !== undefined && /^(AY|AW)\d$/.test(before) && /(ire[sd]?|our[s]?|yre[sd]?)$/.test(word)) return vowels.slice(0, -1);
+  return vowels;
+}
+
 /** Stress position and count from the CMU dictionary, or from `syllable` plus a guess for unknown words. */
 function englishShape(word: string): { count: number; stress: number } {
   const phones = pronunciations(word)[0];
   if (phones === undefined) return { count: Math.max(1, syllable(word)), stress: /^(a|be|de|re|un|to)[^aeiou]/.test(word) ? 1 : 0 };
-  const vowels = phones.filter(isVowelPhone);
+  const vowels = sungVowels(word, phones.filter(isVowelPhone));
   const primary = vowels.findIndex((v) => v.endsWith('1'));
   const secondary = vowels.findIndex((v) => v.endsWith('2'));
   return { count: Math.max(1, vowels.length), stress: Math.max(0, primary >= 0 ? primary : secondary) };

@@ -25,16 +25,16 @@ function below(pitch: number, target: number): number {
 /**
  * The harmony pitch for one lead note: a diatonic third below (in the scale of the chord under
  * it), or a sixth below when a stressed or held note would otherwise sit off the chord while the
- * sixth is a chord tone.
+ * sixth is a chord tone (and not below `lowest`).
  */
-export function harmonyPitch(note: NoteEvent, chords: readonly ChordEvent[], key: KeySignature): number {
+export function harmonyPitch(note: NoteEvent, chords: readonly ChordEvent[], key: KeySignature, lowest = -Infinity): number {
   const chord = chordAt(chords, note.startBeat);
   const scale = chordScale(key, chord);
   const degree = degreeOf(note.pitch, scale);
   const third = below(note.pitch, scale[(degree + 5) % 7] ?? key.tonic);
   const sixth = below(note.pitch, scale[(degree + 2) % 7] ?? key.tonic);
   const important = note.lyric?.stressed === true || note.durationBeats >= 1;
-  if (chord && important && !chord.pitchClasses.includes(pc(third)) && chord.pitchClasses.includes(pc(sixth))) return sixth;
+  if (chord && important && sixth >= lowest && !chord.pitchClasses.includes(pc(third)) && chord.pitchClasses.includes(pc(sixth))) return sixth;
   return third;
 }
 
@@ -46,7 +46,7 @@ export function harmonyPitch(note: NoteEvent, chords: readonly ChordEvent[], key
 export function harmonizePhrase(lead: readonly NoteEvent[], chords: readonly ChordEvent[], key: KeySignature, range: PitchRange): NoteEvent[] {
   const scaleAt = (i: number): number[] => chordScale(key, chordAt(chords, lead[i]?.startBeat ?? 0));
   const pitches = keepInRange(
-    lead.map((note) => harmonyPitch(note, chords, key)),
+    lead.map((note) => harmonyPitch(note, chords, key, range.low)),
     range,
     scaleAt,
   );

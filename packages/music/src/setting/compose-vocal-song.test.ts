@@ -4,8 +4,8 @@ import { chordAt } from '../compose/harmony/chord-at.ts';
 import { isAllowedPitch } from '../compose/theory/chromatic.ts';
 import { parseLyrics } from '../lyrics/parse-lyrics.ts';
 import type { NoteEvent, Score } from '../score.ts';
-import { composeVocalSong } from './compose-vocal-song.ts';
-import { EVERY_TAG, notesIn, notesOf, sectionEnd, sheetWords, vocalBrief } from './test-helpers.ts';
+import { composeVocalSong, vocalForm } from './compose-vocal-song.ts';
+import { EVERY_TAG, inOrder, notesIn, notesOf, sectionEnd, settingWords, sheetWords, vocalBrief } from './test-helpers.ts';
 import { vocalRange } from './voice-ranges.ts';
 import { lyricWordsTimeline, sungSections } from './words-timeline.ts';
 
@@ -33,11 +33,13 @@ function sungWords(s: Score): Map<number, NoteEvent[]> {
 }
 
 describe('composeVocalSong: every word of the lyrics is sung', () => {
-  it('sings every word, in lyric order, once, with a note per syllable', () => {
+  it('sings every word in lyric order, once, with a note per syllable', () => {
     const words = sungWords(score);
     const indices = [...words.keys()].sort((a, b) => a - b);
-    expect(indices).toEqual(sheetWords(sheet).map((_, i) => i));
-    expect(indices.map((i) => words.get(i)?.[0]?.lyric?.word)).toEqual(sheetWords(sheet));
+    const expected = settingWords(vocalForm(brief, sheet));
+    expect(indices).toEqual(expected.map((_, i) => i));
+    expect(indices.map((i) => words.get(i)?.[0]?.lyric?.word)).toEqual(expected);
+    expect(expected).toEqual(sheetWords(sheet));
     const written = sheet.sections.flatMap((s) => s.lines.flatMap((l) => [...l.words, ...l.echoes.flatMap((e) => e.line.words)]));
     for (const notes of words.values()) {
       const word = written.find((w) => w.text === notes[0]?.lyric?.word);
@@ -56,7 +58,7 @@ describe('composeVocalSong: every word of the lyrics is sung', () => {
       expect(word.endBeat).toBe(Math.max(...notes.map((n) => n.startBeat + n.durationBeats)));
     }
     expect(timeline.filter((w) => w.backing).map((w) => w.word)).toContain('bright');
-    expect(sungSections(score).map((s) => s.label)).toEqual(sheet.sections.filter((s) => s.lines.length > 0).map((s) => s.label));
+    expect(sungSections(score).map((s) => s.label)).toEqual(vocalForm(brief, sheet).filter((s) => s.lines.length > 0).map((s) => s.form.label));
   });
 
   it('sings nothing in instrumental sections and mutes the instrumental lead where the voice sings', () => {
@@ -85,43 +87,45 @@ describe('composeVocalSong: every word of the lyrics is sung', () => {
 });
 
 describe('composeVocalSong: form from the lyrics', () => {
-  it('follows the lyric sections in order, with an outro after a sung ending', () => {
+  it('follows the lyric sections in order, padded towards the genre length with an intro, breaks and a solo', () => {
     const labels = score.sections.map((s) => s.label);
-    expect(labels).toEqual(sheet.sections.map((s) => s.label));
-    expect(score.sections.map((s) => s.kind)).toEqual(sheet.sections.map((s) => s.kind));
+    expect(inOrder(sheet.sections.map((s) => s.label), labels)).toBe(true);
+    const added = [...labels];
+    for (const label of sheet.sections.map((s) => s.label)) added.splice(added.indexOf(label), 1);
+    for (const label of added) expect(['Intro', 'Instrumental', 'Solo', 'Outro']).toContain(label);
+    expect(score.durationSeconds + score.tailSeconds).toBeGreaterThanOrEqual(90);
+    expect(labels.filter((l) => l === 'Chorus').length).toBe(sheet.sections.filter((s) => s.label === 'Chorus').length);
     const bare = parseLyrics('[Verse]\nI walk the line tonight\n[Chorus]\nHold me close and hold me tight');
     const edges = composeVocalSong(vocalBrief('pop', ''), bare, 1).sections.map((s) => s.kind);
-    expect(edges).toEqual(['intro', 'verse', 'chorus', 'outro']);
-    for (const section of score.sections) expect(section.bars % 2 === 0 || INSTRUMENTAL_LABELS.includes(section.label)).toBe(true);
+    expect(edges[0]).toBe('intro');
+    expect(edges[edges.length - 1]).toBe('outro');
+    expect(edges[1]).toBe('verse');
+    expect(edges).toContain('chorus');
   });
 
-  it('makes long lyrics a longer song, never longer than maxSeconds', () => {
+  it('pads short lyrics to the genre length, never longer than maxSeconds', () => {
     const short = parseLyrics('[Verse]\nI walk the line tonight\nUnder the silver light\n[Chorus]\nHold me close and hold me tight');
     const shortScore = composeVocalSong(brief, short, 3);
-    expect(score.durationSeconds).toBeGreaterThan(shortScore.durationSeconds + 30);
+    expect(shortScore.durationSeconds + shortScore.tailSeconds).toBeGreaterThanOrEqual(90);
     for (const maxSeconds of [30, 60, 90]) {
       const capped = composeVocalSong(vocalBrief('upbeat pop with piano', EVERY_TAG, { maxSeconds }), sheet, 42);
       expect(capped.durationSeconds + capped.tailSeconds).toBeLessThanOrEqual(maxSeconds);
-      expect(capped.sections.map((s) => s.label)).toEqual(labelsPrefix(capped.sections.length));
+      expect(inOrder(capped.sections.map((s) => s.label).filter((l) => l !== 'Outro'), sheet.sections.map((s) => s.label))).toBe(true);
       expect(notesOf(capped, 'vocal').length).toBeGreaterThan(0);
     }
   });
 });
 
-function labelsPrefix(count: number): string[] {
-  return sheet.sections.slice(0, count).map((s) => s.label);
-}
-
 describe('composeVocalSong: melody', () => {
   it('sings repeated choruses to the same pitches and rhythm', () => {
-    const choruses = score.sections.filter((s) => s.label === 'Chorus');
-    expect(choruses).toHaveLength(2);
+    const choruses = score.sections.filter((s) => s.label === 'Chorus' && s.bars === score.sections.find((c) => c.label === 'Chorus')?.bars);
+    expect(choruses.length).toBeGreaterThanOrEqual(2);
     const shape = (notes: NoteEvent[]): unknown[] => notes.map((n) => [n.pitch, n.startBeat, n.durationBeats, n.lyric?.text]);
-    const [first, second] = choruses.map((c) => notesIn(score, c, vocal));
+    const [first, ...others] = choruses.map((c) => notesIn(score, c, vocal));
     expect(first?.length).toBeGreaterThan(20);
-    expect(shape(second ?? [])).toEqual(shape(first ?? []));
-    const [harmonyA, harmonyB] = choruses.map((c) => notesIn(score, c, backing));
-    expect(shape(harmonyB ?? [])).toEqual(shape(harmonyA ?? []));
+    for (const other of others) expect(shape(other)).toEqual(shape(first ?? []));
+    const [harmonyA, ...harmonies] = choruses.map((c) => notesIn(score, c, backing));
+    for (const harmony of harmonies) expect(shape(harmony)).toEqual(shape(harmonyA ?? []));
   });
 
   it.each(['m', 'f'] as const)('stays inside the singable range of voice %s, in key', (gender) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLyrics } from '../lyrics/parse-lyrics.ts';
 import { writeLyrics } from '../lyrics/write/write-lyrics.ts';
-import { composeVocalSong } from './compose-vocal-song.ts';
-import { notesOf, sheetWords, vocalBrief } from './test-helpers.ts';
+import { composeVocalSong, vocalForm } from './compose-vocal-song.ts';
+import { notesOf, settingWords, sheetWords, vocalBrief } from './test-helpers.ts';
 import { lyricWordsTimeline } from './words-timeline.ts';
 
 const REQUESTS = [
@@ -17,9 +17,12 @@ describe('composeVocalSong with written lyrics', () => {
   it.each(REQUESTS)('sings every word of "$description"', ({ description, style }) => {
     const written = writeLyrics({ description }, 11);
     const sheet = parseLyrics(written.text);
-    const score = composeVocalSong(vocalBrief(style, written.text), sheet, 5);
+    const brief = vocalBrief(style, written.text);
+    const score = composeVocalSong(brief, sheet, 5);
     const timeline = lyricWordsTimeline(score);
-    expect(timeline.map((w) => w.word)).toEqual(sheetWords(sheet));
+    const sung = settingWords(vocalForm(brief, sheet));
+    expect(timeline.map((w) => w.word)).toEqual(sung);
+    expect(new Set(sung)).toEqual(new Set(sheetWords(sheet)));
     expect(notesOf(score, 'vocal').length).toBeGreaterThan(50);
     expect(score.durationSeconds + score.tailSeconds).toBeLessThanOrEqual(480);
   });

@@ -5,3 +5,4 @@ export { layoutSection, type LineLayout, type SectionLayout } from './section-la
 export { weaveEchoes, type SungLine } from './sung-line.ts';
 export { SINGABLE_RANGES, RANGE_MARGIN, vocalRange, type SingerGender } from './voice-ranges.ts';
 export { LEAD_VOCAL_PROGRAM, BACKING_VOCAL_PROGRAM } from './vocal-parts.ts';
+export { leadVocalNotes, vocalLineStats, type VocalLineStats } from './vocal-line-stats.ts';

@@ -1,3 +1,4 @@
+import type { SectionKind } from '../score.ts';
 import { describe, expect, it } from 'vitest';
 import { parseLyrics } from '../lyrics/parse-lyrics.ts';
 import type { LyricLine } from '../lyrics/types.ts';
@@ -42,7 +43,7 @@ describe('weaveEchoes', () => {
 });
 
 const section = (label: string, bars: number, sung: boolean): SettingSection => ({
-  form: { kind: sung ? 'verse' : 'instrumental', label, bars },
+  form: { kind: label.toLowerCase() as SectionKind, label, bars },
   source: undefined,
   lines: sung ? [{ sung: weaveEchoes(linesOf('I walk the line')[0] as LyricLine), startBar: 0, bars: 2 }, { sung: weaveEchoes(linesOf('Under the light')[0] as LyricLine), startBar: 4, bars: 2 }] : [],
 });
@@ -58,8 +59,8 @@ describe('fitToLength', () => {
     expect(shape(fitToLength(song(), 26))).toEqual(['Intro:2', 'Verse:8', 'Solo:4', 'Chorus:8', 'Outro:4']);
   });
 
-  it('then drops trailing sections', () => {
-    expect(shape(fitToLength(song(), 18))).toEqual(['Intro:2', 'Verse:8', 'Solo:2']);
+  it('then drops a solo before any sung section, and trims the intro and outro to a bar', () => {
+    expect(shape(fitToLength(song(), 18))).toEqual(['Intro:1', 'Verse:8', 'Chorus:8', 'Outro:1']);
   });
 
   it('cuts a lone section to the limit, keeping the lines that fit', () => {

@@ -1,6 +1,7 @@
 import { interpretRequest } from '../brief/interpret-request.ts';
 import type { Brief } from '../brief/brief.ts';
 import type { LyricSheet } from '../lyrics/types.ts';
+import type { SettingSection } from './lyric-form.ts';
 import type { NoteEvent, Score, ScoreSection } from '../score.ts';
 
 /** Lyrics using every tag kind, an unknown tag, backing lines, echoes and blank lines (test fixture). */
@@ -54,8 +55,18 @@ Fire in the rain, fire in the rain
 `;
 
 /** A brief for a custom-mode vocal request (test helper). */
-export function vocalBrief(style: string, lyrics: string, extra: { maxSeconds?: number; vocalGender?: 'm' | 'f' } = {}): Brief {
-  return interpretRequest({ customMode: true, instrumental: false, model: 'V4_5', style, prompt: lyrics, title: 'Test', maxSeconds: extra.maxSeconds ?? 480, ...(extra.vocalGender ? { vocalGender: extra.vocalGender } : {}) });
+export function vocalBrief(style: string, lyrics: string, extra: { maxSeconds?: number; vocalGender?: 'm' | 'f'; durationSeconds?: number } = {}): Brief {
+  return interpretRequest({
+    customMode: true,
+    instrumental: false,
+    model: 'V4_5',
+    style,
+    prompt: lyrics,
+    title: 'Test',
+    maxSeconds: extra.maxSeconds ?? 480,
+    ...(extra.vocalGender ? { vocalGender: extra.vocalGender } : {}),
+    ...(extra.durationSeconds !== undefined ? { durationSeconds: extra.durationSeconds } : {}),
+  });
 }
 
 /** The words a sheet sings, in lyric order: lead words with each echo after the word it follows, backing lines in place. */
@@ -81,4 +92,16 @@ export function sectionEnd(score: Score, section: ScoreSection): number {
 /** Notes starting inside a section, with start times relative to it. */
 export function notesIn(score: Score, section: ScoreSection, notes: readonly NoteEvent[]): NoteEvent[] {
   return notes.filter((n) => n.startBeat >= section.startBeat && n.startBeat < sectionEnd(score, section)).map((n) => ({ ...n, startBeat: n.startBeat - section.startBeat }));
+}
+
+/** The words a fitted form sings, in order (a repeated chorus sings its words again). */
+export function settingWords(setting: readonly SettingSection[]): string[] {
+  return setting.flatMap((section) => section.lines.flatMap((line) => line.sung.line.words.map((w) => w.text)));
+}
+
+/** True when `part` lists items of `whole` in the same order (a subsequence). */
+export function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const item of whole) if (item === part[at]) at++;
+  return at === part.length;
 }

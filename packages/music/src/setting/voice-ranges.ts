@@ -21,3 +21,16 @@ export function vocalRange(gender: SingerGender): PitchRange {
   const range = SINGABLE_RANGES[gender];
   return { low: range.low + RANGE_MARGIN, high: range.high - RANGE_MARGIN };
 }
+
+/** Semitones one song's vocal line spans at most: the comfortable middle of the voice, a ninth to a tenth wide. */
+export const SONG_SPAN = 13;
+
+/**
+ * The part of the voice's range one song sings in: {@link SONG_SPAN} semitones around the middle of
+ * {@link vocalRange}, so a verse sits low and a chorus high without the song straining either end.
+ */
+export function songRange(gender: SingerGender): PitchRange {
+  const range = vocalRange(gender);
+  const low = Math.round((range.low + range.high - SONG_SPAN) / 2);
+  return { low, high: low + SONG_SPAN };
+}

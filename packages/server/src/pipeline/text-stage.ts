@@ -23,7 +23,9 @@ export function writeSongText(task: Task, brief: Brief): SongText {
   const tags = request.customMode && request.style ? request.style : describeBrief(brief);
   if (request.instrumental) return { title: request.title?.trim() || brief.title, lyrics: null, tags };
   if (request.customMode) return { title: request.title?.trim() || brief.title, lyrics: request.prompt ?? '', tags };
-  const written = writeLyrics({ description: request.prompt ?? '', genre: brief.genre, moods: brief.moods, title: brief.title }, task.seed);
+  // The title comes from the hook the writer finds in the prompt, unless the caller named one.
+  const title = request.title?.trim();
+  const written = writeLyrics({ description: request.prompt ?? '', genre: brief.genre, moods: brief.moods, ...(title ? { title } : {}) }, task.seed);
   return { title: written.title, lyrics: written.text, tags };
 }
 
