@@ -39,6 +39,8 @@ const MIN_CONSONANT_SCALE = 0.35;
 /** Share of a syllable's note time its vowel keeps at least when consonants crowd it. */
 const MIN_VOWEL_SHARE = 0.5;
 const VOWEL_EDGE_SHARE = 0.25;
+/** Vowels held at least this long sustain the steady vowel of the syllable spoken alone. */
+const SUSTAIN_FROM_S = 0.45;
 
 /**
  * Lays a phrase spoken as connected speech onto its notes: every vowel starts on its note and is
@@ -67,7 +69,7 @@ export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly Sylla
     let vowelOut: number;
     if (next === undefined || nextSlot === undefined) {
       vowelOut = Math.max(slot.noteStart + 1, slot.noteEnd - Math.round(coda / 2));
-      pushVowel(segments, slot.noteStart, vowelOut, span.vowelOnset, span.vowelEnd, held[k]);
+      pushVowel(segments, slot.noteStart, vowelOut, span.vowelOnset, span.vowelEnd, sustained(held[k], vowelOut - slot.noteStart, sampleRate));
       push(segments, vowelOut, vowelOut + coda, span.vowelEnd, span.end);
       break;
     }
@@ -76,7 +78,7 @@ export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly Sylla
     const restStart = slot.noteEnd - Math.round(coda / 2);
     const restEnd = nextSlot.noteStart - onset;
     if (!legato && restEnd > restStart + coda && restStart > slot.noteStart + (slot.noteEnd - slot.noteStart) * MIN_VOWEL_SHARE) {
-      pushVowel(segments, slot.noteStart, restStart, span.vowelOnset, span.vowelEnd, held[k]);
+      pushVowel(segments, slot.noteStart, restStart, span.vowelOnset, span.vowelEnd, sustained(held[k], restStart - slot.noteStart, sampleRate));
       push(segments, restStart, restStart + coda, span.vowelEnd, span.end);
       push(segments, restEnd, nextSlot.noteStart, next.start, next.vowelOnset);
       syllableStarts.push(restEnd);
@@ -86,13 +88,22 @@ export function warpPhrase(spans: readonly SyllableSpan[], slots: readonly Sylla
       const scale = Math.max(MIN_CONSONANT_SCALE, Math.min(1, (room * (1 - MIN_VOWEL_SHARE)) / Math.max(1, cluster)));
       const clusterOut = Math.min(Math.round(cluster * scale), room - 1);
       const vowelEnd = nextSlot.noteStart - clusterOut;
-      pushVowel(segments, slot.noteStart, vowelEnd, span.vowelOnset, span.vowelEnd, held[k]);
+      pushVowel(segments, slot.noteStart, vowelEnd, span.vowelOnset, span.vowelEnd, sustained(held[k], vowelEnd - slot.noteStart, sampleRate));
       push(segments, vowelEnd, nextSlot.noteStart, span.vowelEnd, next.vowelOnset);
       const nextStartSrcShare = cluster > 0 ? (next.start - span.vowelEnd) / cluster : 0;
       syllableStarts.push(Math.round(vowelEnd + Math.max(0, Math.min(1, nextStartSrcShare)) * clusterOut));
     }
   }
   return { segments, syllableStarts };
+}
+
+/**
+ * The steady span a vowel is sustained from, for vowels held long enough to need one; shorter
+ * vowels stay in the connected speech (measured: sustaining short vowels from the one-by-one
+ * render cost a fast rock song most of its recognised words).
+ */
+function sustained(held: HeldSpan | undefined, vowelSamples: number, sampleRate: number): HeldSpan | undefined {
+  return vowelSamples >= SUSTAIN_FROM_S * sampleRate ? held : undefined;
 }
 
 /** A vowel: head and tail at speaking pace, the middle sustained from its steady span (or all squeezed when the note is short). */
