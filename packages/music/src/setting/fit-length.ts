@@ -89,8 +89,17 @@ function dropOrder(sections: readonly SettingSection[]): SettingSection[] {
   return [...rest, ...bridges, ...extraChoruses, ...pres, ...verses];
 }
 
-function cutSection(section: SettingSection, maxBars: number): SettingSection {
+/**
+ * A section cut to `maxBars`: the lines that fit. With `mustSing` (no other section is sung) and
+ * none fitting, its first line from the section's start, sung until the song ends, so a very short
+ * song still sings (the words past the end are dropped with their notes).
+ */
+function cutSection(section: SettingSection, maxBars: number, mustSing: boolean): SettingSection {
   const lines = section.lines.filter((line) => line.startBar + line.bars <= maxBars);
+  const first = section.lines[0];
+  if (mustSing && lines.length === 0 && first !== undefined) {
+    lines.push({ ...first, startBar: 0 });
+  }
   return { ...section, form: { ...section.form, bars: maxBars }, lines };
 }
 
@@ -105,13 +114,13 @@ function shorten(sections: SettingSection[], bars: number): void {
     const last = sections[sections.length - 1] as SettingSection;
     const over = totalBars(sections) - bars;
     if (last.form.bars > over) {
-      sections[sections.length - 1] = cutSection(last, last.form.bars - over);
+      sections[sections.length - 1] = cutSection(last, last.form.bars - over, sections.every((s) => s === last || s.lines.length === 0));
       break;
     }
     sections.pop();
   }
   const only = sections[0];
-  if (only !== undefined && only.form.bars > bars) sections[0] = cutSection(only, Math.max(1, bars));
+  if (only !== undefined && only.form.bars > bars) sections[0] = cutSection(only, Math.max(1, bars), true);
 }
 
 /** How long a vocal song should be, in bars. */

@@ -59,6 +59,14 @@ describe('vocal songs last the asked duration', () => {
     expect(kinds.filter((k) => k === 'chorus').length).toBeGreaterThanOrEqual(2);
     expectExactTimestamps(score, settingWords(vocalForm(brief, sheet)));
   });
+  it('a 10 s song whose only line is longer than the song still sings its first words', () => {
+    const text = '[Verse]\nfour zero zero zero zero zero zero zero zero zero\nnight';
+    const sheet = parseLyrics(text);
+    const brief = vocalBrief('pop', text, { durationSeconds: 10 });
+    const score = composeVocalSong(brief, sheet, 5);
+    expect(Math.abs(length(score) - 10)).toBeLessThanOrEqual(3);
+    expect(lyricWordsTimeline(score).map((w) => w.word).slice(0, 2)).toEqual(['four', 'zero']);
+  });
 });
 
 describe('vocal songs without a duration', () => {
