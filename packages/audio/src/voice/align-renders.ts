@@ -42,31 +42,50 @@ function frameFeatures(x: Float32Array, sampleRate: number, hop: number): Float6
   const window = Float64Array.from({ length: FRAME }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / FRAME));
   const re = new Float64Array(FRAME);
   const im = new Float64Array(FRAME);
+  const power = [new Float64Array(FRAME / 2 + 1), new Float64Array(FRAME / 2 + 1)] as const;
   const out: Float64Array[] = [];
-  for (let f = 0; f < frames; f++) {
-    const start = f * hop + Math.round(hop / 2) - FRAME / 2;
+  // Two real frames per complex FFT: frame f in the real part, frame f + 1 in the imaginary part.
+  for (let f = 0; f < frames; f += 2) {
+    const s0 = f * hop + Math.round(hop / 2) - FRAME / 2;
+    const s1 = s0 + hop;
+    const second = f + 1 < frames;
     for (let i = 0; i < FRAME; i++) {
-      re[i] = (x[start + i] ?? 0) * window[i]!;
-      im[i] = 0;
+      re[i] = (x[s0 + i] ?? 0) * window[i]!;
+      im[i] = second ? (x[s1 + i] ?? 0) * window[i]! : 0;
     }
     fftInPlace(re, im);
-    const v = new Float64Array(BANDS + 1);
-    let total = 0;
-    for (let b = 0; b < BANDS; b++) {
-      let e = 1e-9;
-      for (let k = edges[b]!; k < Math.max(edges[b]! + 1, edges[b + 1]!); k++) e += re[k]! ** 2 + im[k]! ** 2;
-      v[b] = 10 * Math.log10(e);
-      total += e;
+    for (let k = 0; k <= FRAME / 2; k++) {
+      const j = (FRAME - k) % FRAME;
+      const ar = (re[k]! + re[j]!) / 2;
+      const ai = (im[k]! - im[j]!) / 2;
+      const br = (im[k]! + im[j]!) / 2;
+      const bi = (re[j]! - re[k]!) / 2;
+      power[0][k] = ar * ar + ai * ai;
+      power[1][k] = br * br + bi * bi;
     }
-    const level = 10 * Math.log10(total);
-    let mean = 0;
-    for (let b = 0; b < BANDS; b++) mean += v[b]!;
-    mean /= BANDS;
-    for (let b = 0; b < BANDS; b++) v[b] = v[b]! - mean;
-    v[BANDS] = level;
-    out.push(v);
+    out.push(bandFeatures(power[0], edges));
+    if (second) out.push(bandFeatures(power[1], edges));
   }
   return out;
+}
+
+/** Band levels (dB) relative to their mean, then the frame's level. */
+function bandFeatures(power: Float64Array, edges: readonly number[]): Float64Array {
+  const v = new Float64Array(BANDS + 1);
+  let total = 0;
+  for (let b = 0; b < BANDS; b++) {
+    let e = 1e-9;
+    for (let k = edges[b]!; k < Math.max(edges[b]! + 1, edges[b + 1]!); k++) e += power[k]!;
+    v[b] = 10 * Math.log10(e);
+    total += e;
+  }
+  const level = 10 * Math.log10(total);
+  let mean = 0;
+  for (let b = 0; b < BANDS; b++) mean += v[b]!;
+  mean /= BANDS;
+  for (let b = 0; b < BANDS; b++) v[b] = v[b]! - mean;
+  v[BANDS] = level;
+  return v;
 }
 
 function distance(p: Float64Array, q: Float64Array): number {

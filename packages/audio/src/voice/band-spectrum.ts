@@ -31,6 +31,24 @@ export function spectralDistance(a: Float64Array, b: Float64Array): number {
   return sum / Math.max(1, a.length);
 }
 
+/** Twiddle factors per FFT size: for each stage of length `len`, cos and sin of -2πk/len. */
+const twiddles = new Map<number, { cos: Float64Array; sin: Float64Array }>();
+
+function twiddlesFor(n: number): { cos: Float64Array; sin: Float64Array } {
+  let t = twiddles.get(n);
+  if (t !== undefined) return t;
+  t = { cos: new Float64Array(n), sin: new Float64Array(n) };
+  for (let len = 2; len <= n; len <<= 1) {
+    const angle = (-2 * Math.PI) / len;
+    for (let k = 0; k < len / 2; k++) {
+      t.cos[len / 2 + k] = Math.cos(angle * k);
+      t.sin[len / 2 + k] = Math.sin(angle * k);
+    }
+  }
+  twiddles.set(n, t);
+  return t;
+}
+
 /** Iterative radix-2 FFT; `re.length` must be a power of two. */
 export function fftInPlace(re: Float64Array, im: Float64Array): void {
   const n = re.length;
@@ -39,22 +57,29 @@ export function fftInPlace(re: Float64Array, im: Float64Array): void {
     for (; j & bit; bit >>= 1) j ^= bit;
     j ^= bit;
     if (i < j) {
-      [re[i], re[j]] = [re[j] ?? 0, re[i] ?? 0];
-      [im[i], im[j]] = [im[j] ?? 0, im[i] ?? 0];
+      const r = re[i]!;
+      re[i] = re[j]!;
+      re[j] = r;
+      const m = im[i]!;
+      im[i] = im[j]!;
+      im[j] = m;
     }
   }
+  const { cos, sin } = twiddlesFor(n);
   for (let len = 2; len <= n; len <<= 1) {
-    const angle = (-2 * Math.PI) / len;
+    const half = len / 2;
     for (let i = 0; i < n; i += len) {
-      for (let k = 0; k < len / 2; k++) {
-        const wr = Math.cos(angle * k), wi = Math.sin(angle * k);
-        const a = i + k, b = i + k + len / 2;
-        const xr = (re[b] ?? 0) * wr - (im[b] ?? 0) * wi;
-        const xi = (re[b] ?? 0) * wi + (im[b] ?? 0) * wr;
-        re[b] = (re[a] ?? 0) - xr;
-        im[b] = (im[a] ?? 0) - xi;
-        re[a] = (re[a] ?? 0) + xr;
-        im[a] = (im[a] ?? 0) + xi;
+      for (let k = 0; k < half; k++) {
+        const wr = cos[half + k]!;
+        const wi = sin[half + k]!;
+        const a = i + k;
+        const b = a + half;
+        const xr = re[b]! * wr - im[b]! * wi;
+        const xi = re[b]! * wi + im[b]! * wr;
+        re[b] = re[a]! - xr;
+        im[b] = im[a]! - xi;
+        re[a] = re[a]! + xr;
+        im[a] = im[a]! + xi;
       }
     }
   }
