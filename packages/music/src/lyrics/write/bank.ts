@@ -12,10 +12,11 @@ export type Scene = 'home' | 'nature' | 'city' | 'sea' | 'night' | 'road' | 'wea
 /**
  * A line pattern of one language. Slots: {S} the song's subject ("my dog", "mi perro"), {Name} its
  * short name, {be} is/are agreeing with it (English), {A} an adjective of the mood (English), {I}
- * another image from the prompt; the rhyme-bearing end is {N} (a noun, with its article in
- * languages that inflect one), {V} (a verb in the form the line needs) or a fixed last word.
+ * another image from the prompt, {M} another noun of the mood, in the form {N} gives it; the
+ * rhyme-bearing end is {N} (a noun, with its article in languages that inflect one), {V} (a verb in
+ * the form the line needs) or a fixed last word.
  * Written as "flags|text": mood letters h s a c r (none = every mood), B = only when the subject
- * is a being.
+ * is a being, 1 = only when the subject is singular (a verb of the line agrees with it).
  */
 export type RawTemplate = string;
 
@@ -66,6 +67,12 @@ export function splitFlags(raw: string): { flags: string; text: string } {
 export function fitsMood(flags: string, mood: LyricMood): boolean {
   const letters = flags.split('/')[0]?.replace(/[^hsacr]/g, '') ?? '';
   return letters === '' || letters.includes(moodLetters[mood]);
+}
+
+/** True when a template or hook marked with `flags` suits the subject (B: a being, 1: singular). */
+export function fitsSubject(flags: string, subject: { role: TopicRole; plural: boolean }): boolean {
+  const part = flags.split('/')[0] ?? '';
+  return !(part.includes('B') && subject.role !== 'being') && !(part.includes('1') && subject.plural);
 }
 
 /** The scenes a word names after "/" in its flags (none = any scene). */

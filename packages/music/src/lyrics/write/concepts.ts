@@ -10,19 +10,24 @@ export interface Concept {
   cues: readonly string[];
   /** language -> [subject phrase, short name]. */
   names: Readonly<Record<LyricLanguage, readonly [string, string]>>;
+  /** The languages whose subject phrase is plural (verbs agree with it). */
+  plural: ReadonlySet<LyricLanguage>;
 }
 
+/** Names are written "subject phrase/short name", with "/pl" after a plural one. */
 function concept(id: string, role: TopicRole, scene: Scene, cues: string, names: Record<LyricLanguage, string>): Concept {
   const split = (text: string): [string, string] => {
     const [phrase, name] = text.split('/');
     return [phrase ?? text, name ?? phrase ?? text];
   };
+  const entries = Object.entries(names) as [LyricLanguage, string][];
   return {
     id,
     role,
     scene,
     cues: cues.split(' '),
-    names: Object.fromEntries(Object.entries(names).map(([k, v]) => [k, split(v)])) as Record<LyricLanguage, [string, string]>,
+    names: Object.fromEntries(entries.map(([k, v]) => [k, split(v)])) as Record<LyricLanguage, [string, string]>,
+    plural: new Set(entries.filter(([, v]) => v.endsWith('/pl')).map(([k]) => k)),
   };
 }
 
@@ -37,7 +42,7 @@ export const concepts: readonly Concept[] = [
   concept('son', 'being', 'home', 'son hijo fils sohn figlio filho', { en: 'my son/son', es: 'mi hijo/hijo', fr: 'mon fils/fils', de: 'mein Sohn/Sohn', it: 'mio figlio/figlio', pt: 'o meu filho/filho' }),
   concept('baby', 'being', 'home', 'baby bebé bébé säugling neonato bebê lullaby nana berceuse wiegenlied ninna', { en: 'my little one/little one', es: 'mi pequeño/pequeño', fr: 'mon tout-petit/tout-petit', de: 'mein kleines Kind/Kind', it: 'il mio piccolo/piccolo', pt: 'o meu pequeno/pequeno' }),
   concept('grandmother', 'being', 'home', 'grandma grandmother granny abuela grand-mère mamie oma großmutter nonna avó vovó', { en: 'my grandmother/grandmother', es: 'mi abuela/abuela', fr: 'ma grand-mère/grand-mère', de: 'meine Oma/Oma', it: 'mia nonna/nonna', pt: 'a minha avó/avó' }),
-  concept('friends', 'being', 'city', 'friend friends crew buddies amigo amigos amigas ami amis copains freund freunde amico amici amigos', { en: 'my friends/friends', es: 'mis amigos/amigos', fr: 'mes amis/amis', de: 'meine Freunde/Freunde', it: 'i miei amici/amici', pt: 'os meus amigos/amigos' }),
+  concept('friends', 'being', 'city', 'friend friends crew buddies amigo amigos amigas ami amis copains freund freunde amico amici amigos', { en: 'my friends/friends/pl', es: 'mis amigos/amigos/pl', fr: 'mes amis/amis/pl', de: 'meine Freunde/Freunde/pl', it: 'i miei amici/amici/pl', pt: 'os meus amigos/amigos/pl' }),
   concept('lover', 'being', 'night', 'girlfriend boyfriend wife husband lover darling sweetheart novia novio esposa esposo amante chérie copine copain femme mari freundin ehefrau ehemann liebste fidanzata fidanzato moglie marito namorada namorado esposa marido', { en: 'you/you', es: 'mi amor/amor', fr: 'mon amour/amour', de: 'mein Schatz/Schatz', it: 'amore mio/amore', pt: 'meu amor/amor' }),
   concept('summer', 'time', 'sea', 'summer verano été sommer estate verão', { en: 'the summer/summer', es: 'el verano/verano', fr: "l'été/été", de: 'der Sommer/Sommer', it: "l'estate/estate", pt: 'o verão/verão' }),
   concept('winter', 'time', 'weather', 'winter snow christmas invierno nieve navidad hiver neige noël schnee weihnacht inverno neve natale inverno natal', { en: 'the winter/winter', es: 'el invierno/invierno', fr: "l'hiver/hiver", de: 'der Winter/Winter', it: "l'inverno/inverno", pt: 'o inverno/inverno' }),
@@ -53,12 +58,12 @@ export const concepts: readonly Concept[] = [
   concept('war', 'cause', 'struggle', 'war wars guerra guerre krieg guerra', { en: 'the war/war', es: 'la guerra/guerra', fr: 'la guerre/guerre', de: 'der Krieg/Krieg', it: 'la guerra/guerra', pt: 'a guerra/guerra' }),
   concept('boss', 'being', 'struggle', 'boss job work jefe trabajo patron travail chef arbeit capo lavoro chefe trabalho', { en: 'the boss/boss', es: 'el jefe/jefe', fr: 'le patron/patron', de: 'der Chef/Chef', it: 'il capo/capo', pt: 'o chefe/chefe' }),
   concept('freedom', 'cause', 'road', 'freedom free breaking libertad libre liberté libre freiheit frei libertà libero liberdade livre', { en: 'freedom/freedom', es: 'la libertad/libertad', fr: 'la liberté/liberté', de: 'die Freiheit/Freiheit', it: 'la libertà/libertà', pt: 'a liberdade/liberdade' }),
-  concept('dreams', 'cause', 'night', 'dream dreams star stars sueño sueños estrella rêve rêves étoile traum träume stern sogno sogni stella sonho sonhos estrela', { en: 'my dreams/dreams', es: 'mis sueños/sueños', fr: 'mes rêves/rêves', de: 'meine Träume/Träume', it: 'i miei sogni/sogni', pt: 'os meus sonhos/sonhos' }),
+  concept('dreams', 'cause', 'night', 'dream dreams star stars sueño sueños estrella rêve rêves étoile traum träume stern sogno sogni stella sonho sonhos estrela', { en: 'my dreams/dreams/pl', es: 'mis sueños/sueños/pl', fr: 'mes rêves/rêves/pl', de: 'meine Träume/Träume/pl', it: 'i miei sogni/sogni/pl', pt: 'os meus sonhos/sonhos/pl' }),
   concept('party', 'thing', 'party', 'party club dancing dance disco fiesta baile bailar fête danse soirée party tanz tanzen festa ballo ballare festa dança', { en: 'the dance floor/dance floor', es: 'la pista de baile/pista', fr: 'la piste de danse/piste', de: 'die Tanzfläche/Tanzfläche', it: 'la pista/pista', pt: 'a pista de dança/pista' }),
   concept('music', 'thing', 'party', 'music song guitar radio música canción guitarra musique chanson guitare musik lied gitarre musica canzone chitarra música canção violão', { en: 'the radio/radio', es: 'la guitarra/guitarra', fr: 'ma guitare/guitare', de: 'meine Gitarre/Gitarre', it: 'la mia chitarra/chitarra', pt: 'o meu violão/violão' }),
   concept('faith', 'cause', 'nature', 'faith god grace gospel heaven prayer fe dios gracia cielo foi dieu grâce ciel glaube gott gnade himmel fede dio grazia cielo fé deus graça céu', { en: 'amazing grace/grace', es: 'la gracia/gracia', fr: 'la grâce/grâce', de: 'die Gnade/Gnade', it: 'la grazia/grazia', pt: 'a graça/graça' }),
-  concept('childhood', 'time', 'home', 'childhood nostalgic nostalgia youth infancia niñez enfance jeunesse kindheit jugend infanzia giovinezza infância juventude', { en: 'the old days/old days', es: 'la infancia/infancia', fr: "l'enfance/enfance", de: 'die Kindheit/Kindheit', it: "l'infanzia/infanzia", pt: 'a infância/infância' }),
-  concept('money', 'thing', 'city', 'money cash rich dinero plata argent fric geld soldi denaro dinheiro grana', { en: 'the money/money', es: 'el dinero/dinero', fr: "l'argent/argent", de: 'das Geld/Geld', it: 'i soldi/soldi', pt: 'o dinheiro/dinheiro' }),
+  concept('childhood', 'time', 'home', 'childhood nostalgic nostalgia youth infancia niñez enfance jeunesse kindheit jugend infanzia giovinezza infância juventude', { en: 'the old days/old days/pl', es: 'la infancia/infancia', fr: "l'enfance/enfance", de: 'die Kindheit/Kindheit', it: "l'infanzia/infanzia", pt: 'a infância/infância' }),
+  concept('money', 'thing', 'city', 'money cash rich dinero plata argent fric geld soldi denaro dinheiro grana', { en: 'the money/money', es: 'el dinero/dinero', fr: "l'argent/argent", de: 'das Geld/Geld', it: 'i soldi/soldi/pl', pt: 'o dinheiro/dinheiro' }),
   concept('heartbreak', 'being', 'night', 'breakup heartbreak ex goodbye divorce ruptura despedida adiós rupture adieu trennung abschied addio rottura separação adeus', { en: 'you/you', es: 'mi amor/amor', fr: 'mon amour/amour', de: 'mein Schatz/Schatz', it: 'amore mio/amore', pt: 'meu amor/amor' }),
   concept('sun', 'time', 'sea', 'sun sunshine sunny sol soleil sonne sole sol', { en: 'the sunshine/sunshine', es: 'el sol/sol', fr: 'le soleil/soleil', de: 'die Sonne/Sonne', it: 'il sole/sole', pt: 'o sol/sol' }),
   concept('train', 'thing', 'road', 'train railway tren train zug treno trem', { en: 'the midnight train/train', es: 'el tren/tren', fr: 'le train/train', de: 'der Zug/Zug', it: 'il treno/treno', pt: 'o trem/trem' }),

@@ -3,7 +3,7 @@ import { parseLyricLine } from '../lyric-line.ts';
 import { barsNeeded } from '../place-syllables.ts';
 import { countSyllables } from '../rhyme.ts';
 import { nearKeys, perfectKeys } from '../rhyme-rules.ts';
-import { fitsMood, scenesOf, splitFlags, type LanguageBank, type LyricMood, type RawTemplate } from './bank.ts';
+import { fitsMood, fitsSubject, scenesOf, splitFlags, type LanguageBank, type LyricMood, type RawTemplate } from './bank.ts';
 import { contract } from './contractions.ts';
 import type { Topic } from './read-topic.ts';
 
@@ -40,7 +40,12 @@ function englishArticles(text: string): string {
   return text.replace(/\b([Aa]) (?=[aeiou](?!ni|se|sua|ro)|hour|honest)/g, '$1n ');
 }
 
-function endWords(list: readonly string[], ctx: FillContext): { text: string; weight: number }[] {
+interface Weighted {
+  text: string;
+  weight: number;
+}
+
+function endWords(list: readonly string[], ctx: FillContext): Weighted[] {
   return list
     .map(splitFlags)
     .filter(({ flags }) => fitsMood(flags, ctx.mood))
@@ -51,14 +56,13 @@ function endWords(list: readonly string[], ctx: FillContext): { text: string; we
 }
 
 function usable(template: string, flags: string, ctx: FillContext): boolean {
-  if (!fitsMood(flags, ctx.mood)) return false;
-  if (flags.includes('B') && ctx.topic.role !== 'being') return false;
+  if (!fitsMood(flags, ctx.mood) || !fitsSubject(flags, ctx.topic)) return false;
   if (template.includes('{I}') && ctx.topic.images.length === 0) return false;
   return true;
 }
 
-/** Fills every slot but the end; undefined when the template needs what the song lacks. */
-function fillBody(template: string, ctx: FillContext, rng: Rng): string {
+/** Fills every slot but the end. */
+function fillBody(template: string, ctx: FillContext, moodNouns: readonly Weighted[], rng: Rng): string {
   const adjectives = ctx.bank.adjectives?.[ctx.mood] ?? [''];
   const plural = ctx.topic.plural || ctx.topic.subject === 'you';
   return template
@@ -66,7 +70,15 @@ function fillBody(template: string, ctx: FillContext, rng: Rng): string {
     .replace(/\{Name\}/g, ctx.topic.name)
     .replace(/\{be\}/g, plural ? 'are' : 'is')
     .replace(/\{A\}/g, () => rng.pick(adjectives))
-    .replace(/\{I\}/g, () => rng.pick(ctx.topic.images));
+    .replace(/\{I\}/g, () => rng.pick(ctx.topic.images))
+    .replace(/\{M\}/g, () => rng.weighted(moodNouns, moodNouns.map((w) => w.weight)).text);
+}
+
+/** True when the body already sings the end word or a word of its stem ("torno a tornare", "mis sueños ... el sueño"). */
+function echoes(body: string, end: string): boolean {
+  const lower = body.toLowerCase();
+  if (end.length < 4) return lower.includes(end);
+  return (lower.match(/[\p{L}'’-]+/gu) ?? []).some((word) => word.slice(0, 4) === end.slice(0, 4));
 }
 
 function tidy(text: string): string {
@@ -81,6 +93,13 @@ function withOpener(text: string, ctx: FillContext, rng: Rng): string {
   if (taken || !rng.chance(0.5)) return text;
   const opener = rng.pick(ctx.bank.openers);
   return `${opener} ${text}`;
+}
+
+/** A template as it follows a subject frame: lower case, without the conjunction it opened with ("y no sé" -> "no sé"). */
+function unjoined(template: string, bank: LanguageBank): string {
+  const [first = '', ...rest] = template.split(' ');
+  const text = rest.length > 0 && bank.openers.includes(first.toLowerCase()) ? rest.join(' ') : template;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function fitsPhrase(text: string, ctx: FillContext): boolean {
@@ -103,39 +122,48 @@ function candidate(text: string, template: string, ctx: FillContext): Candidate 
   };
 }
 
+/** The end words of each slot that fit the song's mood, weighted by scene, and the nouns {M} may name (not the subject). */
+interface SlotWords {
+  places: Weighted[];
+  nouns: Weighted[];
+  verbs: Weighted[];
+  moodNouns: Weighted[];
+}
+
+function fillTemplate(raw: RawTemplate, ctx: FillContext, words: SlotWords, rng: Rng, endsPerTemplate: number): Candidate[] {
+  const { flags, text: template } = splitFlags(raw);
+  if (!usable(template, flags, ctx)) return [];
+  const out: Candidate[] = [];
+  const slot = /\{P\}\s*$/.test(template) ? words.places : /\{N\}\s*$/.test(template) ? words.nouns : /\{V\}\s*$/.test(template) ? words.verbs : undefined;
+  const framed = ctx.bank.subjectFrame !== undefined && !/\{(S|I|Name)\}/.test(template) ? `${ctx.bank.subjectFrame[ctx.mood]} ${unjoined(template, ctx.bank)}` : undefined;
+  if (framed !== undefined) {
+    // The line framed by the subject ("con mi perro, camino solo...") is a topical twin of the plain line.
+    for (const line of fillTemplate(`${flags}|${framed}`, ctx, words, rng, Math.max(1, endsPerTemplate - 2))) out.push({ ...line, template: raw });
+  }
+  if (slot === undefined) {
+    const line = candidate(withOpener(fillBody(template, ctx, words.moodNouns, rng), ctx, rng), raw, ctx);
+    return line === undefined ? out : [...out, line];
+  }
+  const pool = [...slot];
+  for (let k = 0; k < endsPerTemplate && pool.length > 0; k++) {
+    const choice = rng.weighted(pool, pool.map((w) => w.weight));
+    const body = fillBody(template, ctx, words.moodNouns, rng);
+    pool.splice(pool.indexOf(choice), 1);
+    if (echoes(body, lastWord(choice.text))) continue;
+    const line = candidate(withOpener(body.replace(/\{[NPV]\}\s*$/, choice.text), ctx, rng), raw, ctx);
+    if (line !== undefined) out.push(line);
+  }
+  return out;
+}
+
 /**
  * Writes candidate lines from templates: each usable template (mood, subject, images) filled up to
  * `endsPerTemplate` times with different end words, scene-fitting ends preferred. Lines longer than
  * a two-bar phrase in 4/4 can sing are left out.
  */
 export function writeCandidates(templates: readonly RawTemplate[], ctx: FillContext, rng: Rng, endsPerTemplate: number): Candidate[] {
-  const places = endWords(ctx.bank.places, ctx);
   const nouns = endWords(ctx.bank.nouns, ctx);
-  const verbs = endWords(ctx.bank.verbs, ctx);
-  const out: Candidate[] = [];
-  for (const raw of templates) {
-    const { flags, text: template } = splitFlags(raw);
-    if (!usable(template, flags, ctx)) continue;
-    const slot = /\{P\}\s*$/.test(template) ? places : /\{N\}\s*$/.test(template) ? nouns : /\{V\}\s*$/.test(template) ? verbs : undefined;
-    const framed = ctx.bank.subjectFrame !== undefined && !/\{(S|I|Name)\}/.test(template) ? `${ctx.bank.subjectFrame[ctx.mood]} ${template.charAt(0).toLowerCase()}${template.slice(1)}` : undefined;
-    if (framed !== undefined) {
-      // The line framed by the subject ("con mi perro, camino solo...") is a topical twin of the plain line.
-      for (const line of writeCandidates([`${flags}|${framed}`], ctx, rng, Math.max(1, endsPerTemplate - 2))) out.push({ ...line, template: raw });
-    }
-    if (slot === undefined) {
-      const line = candidate(withOpener(fillBody(template, ctx, rng), ctx, rng), raw, ctx);
-      if (line !== undefined) out.push(line);
-      continue;
-    }
-    const pool = [...slot];
-    for (let k = 0; k < endsPerTemplate && pool.length > 0; k++) {
-      const choice = rng.weighted(pool, pool.map((w) => w.weight));
-      const body = fillBody(template, ctx, rng);
-      pool.splice(pool.indexOf(choice), 1);
-      if (body.toLowerCase().includes(lastWord(choice.text))) continue;
-      const line = candidate(withOpener(body.replace(/\{[NPV]\}\s*$/, choice.text), ctx, rng), raw, ctx);
-      if (line !== undefined) out.push(line);
-    }
-  }
-  return out;
+  const moodNouns = nouns.filter((w) => !echoes(ctx.topic.subject, lastWord(w.text)));
+  const words: SlotWords = { places: endWords(ctx.bank.places, ctx), nouns, verbs: endWords(ctx.bank.verbs, ctx), moodNouns };
+  return templates.flatMap((raw) => fillTemplate(raw, ctx, words, rng, endsPerTemplate));
 }

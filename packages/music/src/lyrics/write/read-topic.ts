@@ -85,7 +85,7 @@ export function readTopic(prompt: string, language: LyricLanguage, mood: LyricMo
   }
   if (main !== undefined) {
     const [subject, name] = main.names[language];
-    return { subject, name, plural: /s$/.test(name) && language === 'en', role: main.role, scene: main.scene, images, words };
+    return { subject, name, plural: main.plural.has(language), role: main.role, scene: main.scene, images, words };
   }
   const subject = bank.fallbackSubject[mood];
   return { subject, name: subject.split(' ').pop() ?? subject, plural: false, role: 'time', scene: 'night', images, words };

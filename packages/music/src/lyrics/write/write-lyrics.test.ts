@@ -160,7 +160,16 @@ describe('writeLyrics: topic and mood from the prompt', () => {
 });
 
 describe.each(['es', 'fr', 'de', 'it', 'pt'] as const)('writeLyrics in %s', (language) => {
-  const songs = sheets(language, 2);
+  const hundred = sheets(language, 5);
+  // The first two seeds of every prompt: the sheets `sheets(language, 2)` writes.
+  const songs = hundred.filter((_, i) => i % 5 < 2);
+
+  it('uses no hook pattern in more than 10 % of 100 sheets and no line in more than 3 %', () => {
+    expect(hundred).toHaveLength(100);
+    const { hook, line } = repetition(hundred);
+    expect(hook.share, hook.item).toBeLessThanOrEqual(0.1);
+    expect(line.share, line.item).toBeLessThanOrEqual(0.03);
+  });
 
   it('writes in the language with its own rhymes, a subject said in it, verses of 6–8 lines', () => {
     for (const song of songs) {

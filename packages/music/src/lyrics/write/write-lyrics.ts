@@ -2,7 +2,7 @@ import { createRng, type Rng } from '../../rng.ts';
 import { detectLanguage } from '../detect-language.ts';
 import { countSyllables } from '../rhyme.ts';
 import type { LyricLanguage } from '../types.ts';
-import { splitFlags, fitsMood, type LanguageBank, type LyricMood } from './bank.ts';
+import { splitFlags, fitsMood, fitsSubject, type LanguageBank, type LyricMood } from './bank.ts';
 import { languageBanks } from './banks.ts';
 import { writeCandidates, type Candidate, type FillContext } from './fill-lines.ts';
 import { contract } from './contractions.ts';
@@ -90,8 +90,9 @@ function titleOf(text: string, language: LyricLanguage): string {
     .join(' ');
 }
 
+/** Upper-cases the first letter, after any opening "¡" or "¿". */
 function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.replace(/\p{L}/u, (letter) => letter.toUpperCase());
 }
 
 interface Hook {
@@ -105,7 +106,7 @@ function chooseHook(bank: LanguageBank, topic: Topic, mood: LyricMood, rng: Rng,
     const words = title.trim();
     return { line: capitalise(words.toLowerCase()), title: words, pattern: '{title}' };
   }
-  const options = bank.hooks.map(splitFlags).filter(({ flags }) => fitsMood(flags, mood));
+  const options = bank.hooks.map(splitFlags).filter(({ flags }) => fitsMood(flags, mood) && fitsSubject(flags, topic));
   const open = options.filter(({ text }) => !taken.has(text));
   const choices = open.length > 0 ? open : options;
   // Seeds of one prompt walk the hook list from a place its subject picks, so they never share a hook while
